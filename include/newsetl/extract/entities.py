@@ -1,0 +1,174 @@
+"""Entity mentions with canonical names.
+
+Sources of mentions, merged longest-first:
+1. the spaCy NER model (cased text only: on lowercased text it finds little and
+   much of that wrong);
+2. the gazetteer (alias table + names learned from cased articles), matched
+   case-insensitively; in cased text a match must start with a capital letter;
+3. surnames of the full person names already found in the article
+   ("Sessions", "emanuel" -> the full name met in the same article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsetl.extract.gazetteer import Gazetteer
+
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+# Leading words that are titles or roles, not part of a name ("Attorney General Jeff Sessions").
+TITLE_WORDS = frozenset(
+    """president vice mayor attorney general superintendent police chief governor gov gov. senator sen sen.
+    representative rep rep. congressman congresswoman secretary spokesman spokeswoman spokesperson judge
+    officer detective sgt sgt. lt lt. capt capt. dr dr. mr mr. mrs mrs. ms ms. prof prof. commissioner
+    sheriff prosecutor inspector director minister prime former acting deputy the us u.s. federal""".split()
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NAME_CHARS = re.compile(r"^[\w.&'’ ,-]+$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start_char: int
+    end_char: int
+    mention_text: str
+    entity: str
+    entity_type: str
+
+
+def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without leading titles and a trailing possessive."""
+    while start < end - 1 and doc[start].lower_ in TITLE_WORDS:
+        start += 1
+    while end > start + 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return start, end
+
+
+def _expand_person(doc, start: int, end: int) -> int:
+    """Take in a capitalised first name the model left out ("Mayor [Rahm] Emanuel")."""
+    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+           and doc[start - 1].is_alpha and doc[start - 1].lower_ not in TITLE_WORDS
+           and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ in ("", "PERSON")):
+        start -= 1
+    return start
+
+
+def _ner_span(doc, ent) -> tuple[int, int]:
+    start, end = _strip_span(doc, ent.start, ent.end)
+    if ent.label_ == "PERSON":
+        start = _expand_person(doc, start, end)
+    return start, end
+
+
+def _span_text(doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _is_usable_name(text: str) -> bool:
+    return len(text) >= 2 and bool(_NAME_CHARS.match(text)) and any(ch.isalpha() for ch in text)
+
+
+def learn_names(doc, gazetteer: Gazetteer) -> None:
+    """Add the reliable names of a cased document to the gazetteer (multi-word people, orgs, places)."""
+    for ent in doc.ents:
+        entity_type = NER_TYPES.get(ent.label_)
+        if entity_type is None:
+            continue
+        start, end = _ner_span(doc, ent)
+        text = _span_text(doc, start, end)
+        if not _is_usable_name(text) or not text[0].isupper():
+            continue
+        tokens = text.split()
+        if entity_type == "PERSON" and (len(tokens) < 2 or not all(t[0].isupper() for t in tokens)):
+            continue  # single names are ambiguous ("Twitter" is tagged PERSON); surnames resolve later
+        if entity_type == "ORG" and len(tokens) < 2 and not (text.isupper() and len(text) >= 3):
+            continue
+        gazetteer.add(text, text, entity_type)
+
+
+def _gazetteer_spans(doc, matcher, lowercased: bool) -> list[tuple[int, int]]:
+    spans = []
+    for _, start, end in matcher(doc):
+        first = doc[start].text
+        if not lowercased and not first[:1].isupper():
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _select_longest(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Non-overlapping spans, longest first; ``priority`` (third item) breaks ties (lower wins)."""
+    chosen: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for start, end, priority in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[2], s[0])):
+        if taken.isdisjoint(range(start, end)):
+            chosen.append((start, end, priority))
+            taken.update(range(start, end))
+    return sorted(chosen)
+
+
+def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) -> list[Mention]:
+    """All PERSON/ORG/LOCATION/OTHER mentions of one document, canonicalised."""
+    # (start, end, priority): gazetteer 0 beats NER 1 on ties.
+    candidates: list[tuple[int, int, int]] = []
+    ner_types: dict[tuple[int, int], str] = {}
+    if not lowercased:
+        for ent in doc.ents:
+            if ent.label_ in NER_TYPES:
+                start, end = _ner_span(doc, ent)
+                candidates.append((start, end, 1))
+                ner_types[(start, end)] = NER_TYPES[ent.label_]
+    candidates += [(start, end, 0) for start, end in _gazetteer_spans(doc, matcher, lowercased)]
+
+    mentions: list[Mention] = []
+    full_names: dict[str, str] = {}  # surname (lower) -> full person name in this article
+    pending_single: list[tuple[int, int, str]] = []
+    for start, end, _ in _select_longest(candidates):
+        text = _span_text(doc, start, end)
+        if not _is_usable_name(text):
+            continue
+        known = gazetteer.lookup(text)
+        if known is not None:
+            canonical, entity_type = known.canonical, known.entity_type
+        else:
+            entity_type = ner_types.get((start, end), "OTHER")
+            canonical = text
+        if entity_type == "PERSON" and len(canonical.split()) >= 2:
+            full_names.setdefault(canonical.split()[-1].lower(), canonical)
+        if known is None and len(text.split()) == 1:
+            pending_single.append((start, end, entity_type))
+            continue
+        mentions.append(_mention(doc, start, end, text, canonical, entity_type))
+
+    # Single-word names the model found: a surname of a full name met here, else kept as they are.
+    for start, end, entity_type in pending_single:
+        text = _span_text(doc, start, end)
+        full = full_names.get(text.lower())
+        if full is not None:
+            mentions.append(_mention(doc, start, end, text, full, "PERSON"))
+        elif entity_type != "PERSON" or text[:1].isupper():
+            mentions.append(_mention(doc, start, end, text, text, entity_type))
+
+    mentions += _surname_mentions(doc, full_names, mentions, lowercased)
+    return sorted(mentions, key=lambda m: m.start_char)
+
+
+def _surname_mentions(doc, full_names: dict[str, str], found: list[Mention], lowercased: bool) -> list[Mention]:
+    covered = {i for m in found for i in range(m.start_char, m.end_char)}
+    extra = []
+    for token in doc:
+        full = full_names.get(token.lower_)
+        if full is None or token.idx in covered:
+            continue
+        if not lowercased and not token.text[:1].isupper():
+            continue
+        extra.append(Mention(token.idx, token.idx + len(token.text), token.text, full, "PERSON"))
+    return extra
+
+
+def _mention(doc, start: int, end: int, text: str, canonical: str, entity_type: str) -> Mention:
+    start_char = doc[start].idx
+    return Mention(start_char, start_char + len(text), text, canonical, entity_type)

@@ -1,0 +1,317 @@
+"""Numeric figures: value, counted noun -> metric, qualifier, period, place, attribution.
+
+Works on a parsed spaCy ``Doc`` (the dependency parse links a number to the
+noun it counts: "320 murders", "more than 4,300 shooting victims"). Years,
+dates, times, ages, durations, ordinals, phone numbers and street addresses are
+not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsetl.extract import periods
+from newsetl.extract.entities import Mention
+from newsetl.extract.quotes import Quote
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12, "dozen": 12}
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|\w+tieth|hundredth|thousandth|millionth)$", re.I)
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+TIME_NOUNS = frozenset(
+    "second minute hour day week month year decade century night morning afternoon evening weekend "
+    "a.m. p.m. am pm o'clock".split())
+STREET_WORDS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr lane ln way place court".split())
+PEOPLE_NOUNS = frozenset(
+    "people person persons man men woman women teen teens teenager teenagers child children kid kids boy boys "
+    "girl girls resident residents officer officers student students victim victims individual individuals "
+    "adult adults youth youths other others civilian civilians bystander bystanders".split())
+
+QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("more_than", re.compile(r"\b(?:more than|over|upwards of|in excess of|exceeded|exceeds|exceeding|surpassed|topped)\s*$", re.I)),
+    ("at_least", re.compile(r"\bat least\s*$", re.I)),
+    ("fewer_than", re.compile(r"\b(?:fewer than|less than|under|below)\s*$", re.I)),
+    ("nearly", re.compile(r"\b(?:nearly|almost|close to|just under)\s*$", re.I)),
+    ("about", re.compile(r"\b(?:about|around|roughly|approximately|some|an estimated|estimated)\s*$", re.I)),
+)
+_COMPARISON = re.compile(r"\b(?:down|up|increase[sd]?|decrease[sd]?|rose|fell|dropped|climbed)\s+from\b|\bcompared (?:with|to)\b", re.I)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll) of ((?:[a-z-]+ ){0,2}?[a-z-]+?s)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[\w.’'-]+ ){0,4}?[\w.’'-]+)(?=[,.;]|$| said| figures| data| statistics| records)", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|seen|had|recorded|reported|counted|logged)\b", re.I)
+_CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b", re.I)
+_PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
+
+KILL = frozenset("kill die murder slay dead fatally fatal".split())
+INJURE = frozenset("injure wound hurt hospitalize".split())
+SHOOT = frozenset("shoot".split())
+ARREST = frozenset("arrest detain".split())
+
+
+@dataclass(frozen=True)
+class Figure:
+    start_char: int
+    end_char: int
+    value: float
+    metric: str
+    counted_noun: str | None
+    qualifier: str
+    period_label: str | None
+    period_start: date | None
+    period_end: date | None
+    location: str | None
+    attributed_to: str | None
+    mention_text: str
+    sentence: str
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """``["2.7", "million"]`` -> 2.7e6; ``["twenty", "five"]`` -> 25; None if not a number."""
+    total, current, seen = 0.0, 0.0, False
+    for word in (w.lower().replace("-", " ") for w in words):
+        for part in word.split():
+            if DIGITS.match(part):
+                current += float(part.replace(",", ""))
+            elif part in UNITS:
+                current += UNITS[part]
+            elif part in TENS:
+                current += TENS[part]
+            elif part in SCALES:
+                scale = SCALES[part]
+                if scale >= 1000:
+                    total += (current or 1) * scale
+                    current = 0
+                else:
+                    current = (current or 1) * scale
+            elif part == "and":
+                continue
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def _is_number_token(token) -> bool:
+    text = token.lower_
+    if ORDINAL.match(text):
+        return False
+    return bool(DIGITS.match(text)) or text in UNITS or text in TENS or text in SCALES or (
+        "-" in text and all(p in TENS or p in UNITS for p in text.split("-")))
+
+
+def _number_groups(sent):
+    """Runs of number tokens in a sentence: ["2.7", "million"], ["twenty", "five"]."""
+    group: list = []
+    for token in sent:
+        if _is_number_token(token) or (group and token.lower_ == "and" and token.i + 1 < sent.end
+                                       and _is_number_token(token.doc[token.i + 1])):
+            group.append(token)
+            continue
+        if group:
+            yield group
+        group = []
+    if group:
+        yield group
+
+
+def _counted_noun(group, clause_text_before: str):
+    """The noun token a number counts, and the noun phrase text."""
+    last = group[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return head, _noun_phrase(head)
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if following is not None and following.pos_ == "NOUN" and following.i < last.sent.end:
+        return following, _noun_phrase(following)
+    if last.head.pos_ in ("VERB", "AUX"):
+        # "the number of murders ... exceeded 760": the number is what the count verb reached.
+        matches = list(_NUMBER_OF.finditer(clause_text_before))
+        if matches:
+            return None, matches[-1].group(1).lower()
+    return None, None
+
+
+def _noun_phrase(noun) -> str:
+    parts = [t for t in noun.lefts if t.dep_ in ("compound",) and t.pos_ in ("NOUN", "PROPN", "VERB")]
+    return " ".join([t.lower_ for t in parts] + [noun.lower_])
+
+
+def _verb_context(noun, group) -> set[str]:
+    """Lemmas of the verbs and adverbs that say what happened to the counted people."""
+    lemmas: set[str] = set()
+    anchor = noun if noun is not None else group[-1]
+    head = anchor.head
+    if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        lemmas.add(head.lemma_.lower())
+        lemmas.update(c.lemma_.lower() for c in head.conjuncts)
+        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
+    doc = anchor.doc
+    for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
+        if token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL:
+            lemmas.add(token.lemma_.lower())
+    return lemmas
+
+
+def metric_for(noun_phrase: str | None, verbs: set[str]) -> str:
+    """Map the counted noun (and what happened to it) to a crime metric, else ``other``."""
+    if not noun_phrase:
+        return "other"
+    words = noun_phrase.split()
+    noun = words[-1]
+    stem = noun[:-1] if noun.endswith("s") else noun
+    if "shooting" in words[:-1] and stem == "victim":
+        return "shooting_victims"
+    direct = {"shooting": "shootings", "murder": "murders", "homicide": "homicides", "killing": "people_killed",
+              "death": "people_killed", "fatality": "people_killed", "fatalitie": "people_killed",
+              "injurie": "people_injured", "injury": "people_injured", "arrest": "arrests"}
+    if stem in direct and len(words) == 1 or (stem in direct and words[-2] not in ("police", "gun")):
+        return direct[stem]
+    if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
+        if verbs & KILL:
+            return "people_killed"
+        if verbs & INJURE:
+            return "people_injured"
+        if verbs & SHOOT:
+            return "shooting_victims"
+        if verbs & ARREST:
+            return "arrests"
+    return "other"
+
+
+def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
+    """Years, dates, times, ages, durations, phone numbers and addresses."""
+    doc = group[0].doc
+    first, last = group[0], group[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    text = first.text
+    if prev is not None and (prev.lower_ in MONTHS or prev.lower_ in ("aged", "age", "ages", "no.", "number", "#")):
+        return True
+    if nxt is not None and (nxt.lower_ in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
+        return True
+    if _PHONE.match(text) or ":" in text:
+        return True
+    if len(group) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text):
+        # A year unless a noun follows directly ("1714 shootings").
+        if nxt is None or nxt.pos_ != "NOUN" or nxt.lower_ in MONTHS:
+            return True
+    if noun_phrase and (noun_phrase.split()[-1].rstrip("s") in TIME_NOUNS or noun_phrase.split()[-1] in TIME_NOUNS):
+        return True
+    if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_.rstrip("s") in TIME_NOUNS:
+        return True  # "25-year-old"
+    window = [t.lower_ for t in doc[last.i + 1 : last.i + 5]]
+    if any(w in STREET_WORDS for w in window) and nxt is not None and nxt.pos_ == "PROPN":
+        return True
+    return False
+
+
+def _qualifier(text_before: str, head) -> str:
+    for name, pattern in QUALIFIERS:
+        if pattern.search(text_before[-30:]):
+            return name
+    if head is not None and head.lemma_.lower() in ("exceed", "surpass", "top"):
+        return "more_than"
+    return "exact"
+
+
+def main_place(mentions: list[Mention]) -> str | None:
+    """The article's most mentioned place (ties: the first mentioned)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.entity_type == "LOCATION" and mention.entity != "United States":
+            counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
+
+
+def _location(sent, start_char: int, mentions: list[Mention], fallback: str | None) -> str | None:
+    inside = [m for m in mentions if m.entity_type == "LOCATION" and sent.start_char <= m.start_char < sent.end_char
+              and m.entity != "United States"]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start_char - start_char)).entity
+    return fallback
+
+
+def _attribution(sent, start_char: int, quotes: list[Quote], mentions: list[Mention], outlet: str | None) -> str | None:
+    for quote in quotes:
+        if quote.start_char <= start_char < quote.end_char and quote.speaker:
+            return quote.speaker
+    according = _ACCORDING_TO.search(sent.text)
+    if according:
+        at = sent.start_char + according.start(1)
+        named = [m for m in mentions if m.start_char == at or (at <= m.start_char < at + len(according.group(1)))]
+        return named[0].entity if named else according.group(1).strip().rstrip(".")
+    return outlet
+
+
+def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published: date | None,
+                    outlet: str | None) -> list[Figure]:
+    figures: list[Figure] = []
+    place = main_place(mentions)
+    context: periods.Period | None = None  # the period the discourse is about, carried across sentences
+    for sent in doc.sents:
+        text = sent.text
+        split = _COMPARISON.search(text)
+        clause_bounds = [(0, split.start() if split else len(text))] + ([(split.start(), len(text))] if split else [])
+        explicit = periods.find_period(text[: clause_bounds[0][1]])
+        if explicit is not None:
+            sentence_period = periods.resolve(*explicit, published)
+        elif _PRESENT_PERFECT.search(text) and context is not None:
+            sentence_period = context
+        else:
+            sentence_period = None
+        sentence_figures: list[Figure] = []
+        for group in _number_groups(sent):
+            start_char = group[0].idx
+            end_char = group[-1].idx + len(group[-1].text)
+            offset = start_char - sent.start_char
+            clause = 0 if offset < clause_bounds[0][1] else 1
+            clause_start = clause_bounds[clause][0]
+            noun, noun_phrase = _counted_noun(group, text[clause_start:offset])
+            if _is_excluded(group, noun, noun_phrase):
+                continue
+            value = words_to_number([t.text for t in group])
+            if value is None:
+                continue
+            metric = metric_for(noun_phrase, _verb_context(noun, group))
+            if clause == 1 and noun_phrase is None and sentence_figures:
+                noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
+            if noun_phrase is None and sentence_figures and _followed_by(doc, group, "fatally"):
+                metric = "people_killed"
+            if metric == "other" and group[0].lower_ in ("one", "a", "an") and len(group) == 1:
+                continue  # "one particular city": an article, not a count
+            if clause == 1:
+                own = periods.find_period(text[clause_bounds[1][0]:])
+                period = periods.resolve(*own, published, sentence_period) if own else None
+            else:
+                period = sentence_period
+            head = group[-1].head
+            figure = Figure(
+                start_char=start_char, end_char=end_char, value=float(value), metric=metric,
+                counted_noun=noun_phrase, qualifier=_qualifier(text[clause_start:offset], head),
+                period_label=period.label if period else None,
+                period_start=period.start if period else None, period_end=period.end if period else None,
+                location=_location(sent, start_char, mentions, place),
+                attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
+                mention_text=doc.text[start_char:end_char], sentence=text.strip(),
+            )
+            sentence_figures.append(figure)
+        figures.extend(sentence_figures)
+        if explicit is not None:
+            context = sentence_period
+    return figures
+
+
+def _followed_by(doc, group, word: str) -> bool:
+    last = group[-1]
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word

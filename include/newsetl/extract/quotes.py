@@ -1,0 +1,158 @@
+"""Direct quotes and who said them.
+
+Quote marks: straight and curly, mixed as real copy mixes them ("…” opened
+with a straight mark, closed with a curly one). A quote may span sentences and
+lines. The speaker is found, in order:
+
+1. after the quote, in the same sentence: a name or pronoun next to a speech
+   verb (``…,” said Adam Collins``; ``…,” he said``);
+2. before the quote, in the same sentence: ``Sessions said police “…”``;
+3. a quote that follows the previous quote with no attribution of its own
+   continues the previous speaker.
+
+A pronoun resolves to the person most recently named as a speaker (``emanuel
+told reporters … “…,” he said``), else the last person mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsetl.extract.entities import Mention
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|wrote|writes|tweeted|added|adds|insisted|insists|stated|states|"
+    r"explained|noted|warned|asked|argued|claimed|declared|announced|continued|replied|recalled|"
+    r"according to|in a statement"
+)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+_OPENING = "“"
+_CLOSING = "”"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
+MIN_QUOTE_WORDS = 3
+MAX_QUOTE_CHARS = 3000
+CONTINUATION_GAP_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Quote:
+    start_char: int
+    end_char: int
+    quote_text: str
+    speaker: str | None
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage, quote marks excluded."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in "\"“”":
+            continue
+        is_opening = ch == _OPENING or (ch == '"' and (i == 0 or text[i - 1] in " \n\t(—–-"))
+        is_closing = ch == _CLOSING or (ch == '"' and not is_opening)
+        if open_at is None and is_opening:
+            open_at = i
+        elif open_at is not None and is_closing:
+            if i - open_at <= MAX_QUOTE_CHARS:
+                spans.append((open_at + 1, i))
+            open_at = None
+        elif open_at is not None and is_opening and ch == _OPENING:
+            open_at = i  # an unclosed quote before: restart at the new opening mark
+    return spans
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start of the sentence holding ``start`` and end of the one holding ``end``."""
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end + 1)
+    return left, right_match.start() if right_match else len(text)
+
+
+def _speaker_mentions(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entity_type in ("PERSON", "ORG")]
+
+
+def _nearest_to_verb(window: str, offset: int, candidates: list[Mention]) -> Mention | None:
+    verb = _SPEECH.search(window)
+    if verb is None or not candidates:
+        return None
+    verb_at = offset + verb.start()
+    # A person beats an organisation in the same attribution ("said Chicago police superintendent Eddie Johnson").
+    return min(candidates, key=lambda m: (m.entity_type != "PERSON", abs(m.start_char - verb_at)))
+
+
+def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+    speakers = _speaker_mentions(mentions)
+    quotes: list[Quote] = []
+    # Positions where a person was named as a speaker: pronouns resolve to the latest.
+    named_speakers: list[tuple[int, str]] = []
+    for match in _SPEECH.finditer(text):
+        near = [m for m in speakers if m.entity_type == "PERSON" and abs(m.start_char - match.start()) < 60]
+        if near:
+            person = min(near, key=lambda m: abs(m.start_char - match.start()))
+            named_speakers.append((match.start(), person.entity))
+
+    previous: Quote | None = None
+    for start, end in find_quote_spans(text):
+        quote_text = text[start:end].strip()
+        if len(quote_text.split()) < MIN_QUOTE_WORDS:
+            continue
+        sent_start, sent_end = _sentence_bounds(text, start, end)
+        speaker = _speaker_after(text, end, sent_end, speakers, named_speakers, start)
+        if speaker is None:
+            speaker = _speaker_before(text, sent_start, start, speakers, named_speakers)
+        if speaker is None and previous is not None and start - previous.end_char <= CONTINUATION_GAP_CHARS:
+            speaker = previous.speaker
+        quote = Quote(start, end, quote_text, speaker)
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _speaker_after(text, end, sent_end, speakers, named_speakers, quote_start) -> str | None:
+    window = text[end + 1 : sent_end]
+    verb = _SPEECH.search(window)
+    if verb is None:
+        return None
+    candidates = sorted((m for m in speakers if end < m.start_char < sent_end), key=lambda m: m.start_char)
+    lead = window[: len(window) - len(window.lstrip(" ,.;:!?—–-"))]
+    first_word = window[len(lead):]
+    if _PRONOUN.match(first_word):
+        return _resolve_pronoun(quote_start, named_speakers, speakers)  # "…,” he said.
+    if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
+        return candidates[0].entity  # "…,” adam collins, a spokesman for …, said.
+    after_verb = [m for m in candidates if m.start_char >= end + 1 + verb.end()]
+    if after_verb and after_verb[0].start_char - (end + 1 + verb.end()) <= 60:
+        people = [m for m in after_verb if m.entity_type == "PERSON" and m.start_char - after_verb[0].start_char <= 60]
+        return (people or after_verb)[0].entity  # "…,” said Chicago police superintendent Eddie Johnson
+    mention = _nearest_to_verb(window, end + 1, candidates)
+    return mention.entity if mention else None
+
+
+def _speaker_before(text, sent_start, start, speakers, named_speakers) -> str | None:
+    window = text[sent_start:start]
+    verb = _SPEECH.search(window)
+    if verb is None:
+        return None
+    if verb.group(0).lower() == "according to":
+        named = [m for m in speakers if sent_start + verb.end() <= m.start_char < start]
+        return named[0].entity if named else None
+    candidates = [m for m in speakers if sent_start <= m.start_char < sent_start + verb.start()]
+    if candidates:
+        return candidates[-1].entity
+    if _PRONOUN.search(window[: verb.start()]):
+        return _resolve_pronoun(start, named_speakers, speakers)
+    return None
+
+
+def _resolve_pronoun(position: int, named_speakers: list[tuple[int, str]], speakers: list[Mention]) -> str | None:
+    before = [name for at, name in named_speakers if at < position]
+    if before:
+        return before[-1]
+    people = [m for m in speakers if m.entity_type == "PERSON" and m.start_char < position]
+    return people[-1].entity if people else None

@@ -1,0 +1,1 @@
+"""Read a landing folder into clean, deduplicated article rows (plus quarantine rows)."""
