@@ -1,0 +1,50 @@
+"""
+### Build marts
+
+Runs when `article_facts` changes (or by hand): assigns new articles to
+stories, runs `dbt build` (seeds, staging, intermediate, marts and every dbt
+test) against the warehouse, then generates the dbt docs site into
+`<warehouse folder>/docs` (served by `make docs`). Emits `marts`.
+"""
+
+from __future__ import annotations
+
+from _common import ARTICLE_FACTS, DEFAULT_ARGS, MARTS, START_DATE, WRITER_POOL
+from airflow.sdk import dag, task
+
+
+@dag(
+    schedule=[ARTICLE_FACTS],
+    start_date=START_DATE,
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["newsetl", "dbt"],
+    doc_md=__doc__,
+)
+def build_marts():
+    @task(pool=WRITER_POOL)
+    def group_stories() -> dict:
+        from newsetl import stages
+        from newsetl.config import load_settings
+
+        return stages.group_stories(load_settings())
+
+    @task(pool=WRITER_POOL, outlets=[MARTS])
+    def dbt_build() -> None:
+        from newsetl import stages
+        from newsetl.config import load_settings
+
+        stages.run_dbt(load_settings(), "build")
+
+    @task(pool=WRITER_POOL)
+    def dbt_docs() -> str:
+        from newsetl import stages
+        from newsetl.config import load_settings
+
+        return str(stages.publish_docs(load_settings()))
+
+    group_stories() >> dbt_build() >> dbt_docs()
+
+
+build_marts()

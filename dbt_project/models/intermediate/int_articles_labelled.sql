@@ -1,0 +1,20 @@
+with articles as (
+    select * from {{ ref('stg_news__articles') }}
+),
+
+stories as (
+    select * from {{ ref('stg_news__article_stories') }}
+),
+
+labelled as (
+    select
+        articles.*,
+        coalesce(stories.story_id, 'story_' || articles.article_id) as story_id,
+        -- Comparison marts need a name for every source: an article with no known
+        -- outlet stands for itself rather than being merged with other unknowns.
+        coalesce(articles.outlet, '(unknown outlet) ' || articles.source_uri) as outlet_label
+    from articles
+    left join stories on stories.article_id = articles.article_id
+)
+
+select * from labelled

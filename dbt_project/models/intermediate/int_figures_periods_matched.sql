@@ -1,0 +1,71 @@
+with figures as (
+    select * from {{ ref('stg_nlp__figures') }}
+),
+
+articles as (
+    select * from {{ ref('int_articles_labelled') }}
+),
+
+metrics as (
+    select * from {{ ref('crime_metrics') }}
+),
+
+figures_in_stories as (
+    select
+        figures.*,
+        articles.story_id,
+        articles.outlet_label as outlet,
+        articles.published_date,
+        coalesce(metrics.is_crime_metric, false) as is_crime_metric
+    from figures
+    inner join articles on articles.article_id = figures.article_id
+    left join metrics on metrics.metric = figures.metric
+),
+
+-- The period a phrase ("this_year") resolves to in the dated articles of a story,
+-- where all of them agree on it.
+story_periods as (
+    select
+        story_id,
+        metric,
+        location,
+        period_label,
+        min(period_start) as period_start,
+        max(period_end) as period_end
+    from figures_in_stories
+    where period_start is not null and period_label is not null
+    group by story_id, metric, location, period_label
+    having count(distinct period_start) = 1 and count(distinct period_end) = 1
+),
+
+matched as (
+    select
+        figures_in_stories.*,
+        coalesce(figures_in_stories.period_start, story_periods.period_start) as comparison_period_start,
+        coalesce(figures_in_stories.period_end, story_periods.period_end) as comparison_period_end,
+        case
+            when figures_in_stories.period_start is not null then 'article'
+            when story_periods.period_start is not null then 'story'
+        end as period_source
+    from figures_in_stories
+    left join story_periods
+        on
+            figures_in_stories.period_start is null
+            and story_periods.story_id = figures_in_stories.story_id
+            and story_periods.metric = figures_in_stories.metric
+            and story_periods.location is not distinct from figures_in_stories.location
+            and story_periods.period_label = figures_in_stories.period_label
+),
+
+keyed as (
+    select
+        *,
+        case
+            when comparison_period_start is not null
+                then comparison_period_start::varchar || '..' || coalesce(comparison_period_end::varchar, '')
+            else 'unresolved:' || coalesce(period_label, 'none')
+        end as period_key
+    from matched
+)
+
+select * from keyed

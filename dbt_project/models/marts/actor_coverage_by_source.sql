@@ -1,0 +1,86 @@
+with mentions as (
+    select * from {{ ref('stg_nlp__entity_mentions') }}
+    where entity_type in ('PERSON', 'ORG')
+),
+
+quotes as (
+    select * from {{ ref('stg_nlp__quotes') }}
+    where speaker is not null
+),
+
+articles as (
+    select * from {{ ref('int_articles_labelled') }}
+),
+
+actor_types as (
+    select
+        entity as actor,
+        mode(entity_type) as actor_type
+    from mentions
+    group by entity
+),
+
+mentions_per_article as (
+    select
+        article_id,
+        entity as actor,
+        count(*) as mentions,
+        min(start_char) as first_mention_char
+    from mentions
+    group by article_id, entity
+),
+
+quotes_per_article as (
+    select
+        article_id,
+        speaker as actor,
+        count(*) as quotes
+    from quotes
+    group by article_id, speaker
+),
+
+per_article as (
+    select
+        coalesce(mentions_per_article.article_id, quotes_per_article.article_id) as article_id,
+        coalesce(mentions_per_article.actor, quotes_per_article.actor) as actor,
+        coalesce(mentions_per_article.mentions, 0) as mentions,
+        coalesce(quotes_per_article.quotes, 0) as quotes,
+        mentions_per_article.first_mention_char
+    from mentions_per_article
+    full outer join quotes_per_article
+        on
+            quotes_per_article.article_id = mentions_per_article.article_id
+            and quotes_per_article.actor = mentions_per_article.actor
+),
+
+by_source as (
+    select
+        articles.story_id,
+        per_article.actor,
+        articles.outlet_label as outlet,
+        count(distinct per_article.article_id) as n_articles,
+        sum(per_article.mentions)::bigint as mentions,
+        sum(per_article.quotes)::bigint as quotes,
+        min(per_article.first_mention_char) as first_mention_char
+    from per_article
+    inner join articles on articles.article_id = per_article.article_id
+    -- An outlet naming itself (a dateline, a credit) is not an actor of the story.
+    where per_article.actor is distinct from articles.outlet
+    group by articles.story_id, per_article.actor, articles.outlet_label
+),
+
+final as (
+    select
+        by_source.story_id,
+        by_source.actor,
+        coalesce(actor_types.actor_type, 'PERSON') as actor_type,
+        by_source.outlet,
+        by_source.mentions,
+        by_source.quotes,
+        by_source.n_articles,
+        by_source.first_mention_char
+    from by_source
+    left join actor_types on actor_types.actor = by_source.actor
+)
+
+select * from final

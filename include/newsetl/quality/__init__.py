@@ -1,0 +1,1 @@
+"""Great Expectations suites run on every load batch before it is committed."""

@@ -1,0 +1,138 @@
+"""Expectation suites for each raw table, validated on the batch (a DataFrame) before commit.
+
+Great Expectations has no working DuckDB SQL path (DESIGN.md), so each load is
+validated as a pandas DataFrame: the exact rows about to be inserted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from datetime import date
+
+from newsetl.extract.gazetteer import ENTITY_TYPES
+
+log = logging.getLogger(__name__)
+
+METRICS = ("shootings", "shooting_victims", "people_killed", "people_injured", "murders", "homicides", "arrests", "other")
+QUALIFIERS = ("exact", "more_than", "at_least", "fewer_than", "about", "nearly")
+SAMPLE_SIZE = 5
+
+
+class ValidationFailed(Exception):
+    """A batch broke an expectation; the message names it and the offending rows."""
+
+
+@dataclass(frozen=True)
+class ExpectationResult:
+    suite: str
+    expectation: str
+    column_name: str | None
+    success: bool
+    unexpected_count: int
+    unexpected_sample: str | None
+
+
+def _expectations(suite: str) -> list:
+    import great_expectations as gx
+
+    e = gx.expectations
+    if suite == "raw_articles":
+        return [
+            e.ExpectColumnValuesToNotBeNull(column="article_id"),
+            e.ExpectColumnValuesToBeUnique(column="article_id"),
+            e.ExpectColumnValuesToMatchRegex(column="article_id", regex=r"^[0-9a-f]{16}$"),
+            e.ExpectColumnValuesToNotBeNull(column="source_uri"),
+            e.ExpectColumnValueLengthsToBeBetween(column="clean_text", min_value=20, max_value=5_000_000),
+            e.ExpectColumnValuesToBeBetween(column="published_date", max_value=date.today(), mostly=1.0),
+        ]
+    if suite == "raw_entity_mentions":
+        return [
+            e.ExpectCompoundColumnsToBeUnique(column_list=["article_id", "ordinal"]),
+            e.ExpectColumnValuesToNotBeNull(column="entity"),
+            e.ExpectColumnValuesToBeInSet(column="entity_type", value_set=list(ENTITY_TYPES)),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end_char", column_B="start_char"),
+            e.ExpectColumnValuesToBeBetween(column="start_char", min_value=0),
+        ]
+    if suite == "raw_quotes":
+        return [
+            e.ExpectCompoundColumnsToBeUnique(column_list=["article_id", "ordinal"]),
+            e.ExpectColumnValuesToNotBeNull(column="quote_text"),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end_char", column_B="start_char"),
+        ]
+    if suite == "raw_figures":
+        return [
+            e.ExpectCompoundColumnsToBeUnique(column_list=["article_id", "ordinal"]),
+            e.ExpectColumnValuesToNotBeNull(column="value"),
+            e.ExpectColumnValuesToBeBetween(column="value", min_value=0),
+            e.ExpectColumnValuesToBeInSet(column="metric", value_set=list(METRICS)),
+            e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="period_end", column_B="period_start", or_equal=True, ignore_row_if="either_value_is_missing"),
+        ]
+    raise ValueError(f"no expectation suite named {suite!r}")
+
+
+SUITES = ("raw_articles", "raw_entity_mentions", "raw_quotes", "raw_figures")
+
+
+def validate_frame(frame, suite: str) -> list[ExpectationResult]:
+    """Run one suite on a DataFrame; return one result per expectation."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+
+    if frame.empty:
+        return []
+    context = gx.get_context(mode="ephemeral")
+    _quiet(context)
+    batch = (
+        context.data_sources.add_pandas("newsetl")
+        .add_dataframe_asset(name=suite)
+        .add_batch_definition_whole_dataframe("load_batch")
+        .get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
+    )
+    expectation_suite = context.suites.add(gx.ExpectationSuite(name=suite, expectations=_expectations(suite)))
+    key_columns = [c for c in ("article_id", "ordinal", "source_uri") if c in frame.columns]
+    outcome = batch.validate(
+        expectation_suite,
+        result_format={"result_format": "SUMMARY", "unexpected_index_column_names": key_columns,
+                       "partial_unexpected_count": SAMPLE_SIZE},
+    )
+    results = []
+    for result in outcome.results:
+        config = result.expectation_config
+        kwargs = config.kwargs
+        column = kwargs.get("column") or ",".join(kwargs.get("column_list") or []) or (
+            f"{kwargs.get('column_A')},{kwargs.get('column_B')}" if "column_A" in kwargs else None)
+        detail = result.result or {}
+        sample = detail.get("partial_unexpected_index_list") or detail.get("partial_unexpected_list")
+        results.append(ExpectationResult(
+            suite=suite, expectation=config.type, column_name=column, success=bool(result.success),
+            unexpected_count=int(detail.get("unexpected_count") or 0),
+            unexpected_sample=json.dumps(sample[:SAMPLE_SIZE], default=str) if sample else None,
+        ))
+    log.info("suite %s on %d rows: %d/%d expectations passed", suite, len(frame),
+             sum(r.success for r in results), len(results))
+    return results
+
+
+def failure_message(results: list[ExpectationResult]) -> str | None:
+    """None if every expectation passed; else which failed and on which rows."""
+    failed = [r for r in results if not r.success]
+    if not failed:
+        return None
+    lines = [f"{r.suite}: {r.expectation}({r.column_name}) failed on {r.unexpected_count} rows, e.g. {r.unexpected_sample}"
+             for r in failed]
+    return "Great Expectations validation failed; nothing was loaded.\n" + "\n".join(lines)
+
+
+def _quiet(context) -> None:
+    """No progress bars in task logs."""
+    try:
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    except (ImportError, AttributeError):  # pragma: no cover - older/newer GX layouts
+        pass

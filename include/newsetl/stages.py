@@ -1,0 +1,265 @@
+"""The pipeline's stages as plain functions; the DAGs in ``dags/`` only wire them together.
+
+Stages pass paths and ids to each other (Airflow XCom), never article bodies:
+data moves through Parquet files in the staging folder and the warehouse.
+Every stage is idempotent: run twice, it leaves the warehouse as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from dataclasses import asdict
+from pathlib import Path
+
+from newsetl.config import Settings
+from newsetl.extract import EXTRACTOR_VERSION
+from newsetl.warehouse import load
+from newsetl.warehouse.schema import connect
+
+log = logging.getLogger(__name__)
+
+EXTRACTION_TABLES = {"entity_mentions": "raw_entity_mentions", "quotes": "raw_quotes", "figures": "raw_figures"}
+
+
+class NothingToDo(Exception):
+    """Raised when a stage finds no new work; the DAG turns it into a skip."""
+
+
+class ValidationError(Exception):
+    """A load failed its Great Expectations suite; results are recorded, rows are not loaded."""
+
+
+# ---------------------------------------------------------------- ingest
+
+def stage_new_articles(settings: Settings) -> dict:
+    """Read the landing folder; stage new articles and new rejections as Parquet."""
+    import pandas as pd
+
+    from newsetl.ingest.articles import ingest_folder
+
+    with connect(settings.warehouse) as connection:
+        known = {row[0] for row in connection.execute("select article_id from raw.articles").fetchall()}
+        quarantined = set(connection.execute("select source_uri, reason from audit.quarantine").fetchall())
+    result = ingest_folder(settings.input_dir, known)
+    articles = result.articles_frame()
+    rejected = result.quarantine_frame()
+    is_new = [(uri, reason) not in quarantined for uri, reason in zip(rejected.source_uri, rejected.reason, strict=True)]
+    rejected = rejected.loc[pd.Series(is_new, index=rejected.index, dtype=bool)]
+    if articles.empty and rejected.empty:
+        raise NothingToDo(f"no new articles or rejections in {settings.input_dir} ({len(known)} articles already loaded)")
+    load_id = load.load_id_for("articles", list(articles.article_id) + [f"{u}|{r}" for u, r in zip(rejected.source_uri, rejected.reason, strict=True)])
+    folder = settings.staging_dir / "ingest" / load_id
+    folder.mkdir(parents=True, exist_ok=True)
+    articles.to_parquet(folder / "articles.parquet", index=False)
+    rejected.to_parquet(folder / "quarantine.parquet", index=False)
+    for row in rejected.itertuples():
+        log.warning("quarantined %s: %s", row.source_uri, row.reason)
+    log.info("staged %d new articles and %d rejections as %s", len(articles), len(rejected), load_id)
+    return {"load_id": load_id, "folder": str(folder), "articles": len(articles), "rejected": len(rejected)}
+
+
+def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
+    """Validate the staged articles with Great Expectations, then load them in one transaction."""
+    import pandas as pd
+
+    from newsetl.quality.suites import failure_message, validate_frame
+
+    folder = Path(staged["folder"])
+    articles = pd.read_parquet(folder / "articles.parquet")
+    rejected = pd.read_parquet(folder / "quarantine.parquet")
+    results = validate_frame(articles, "raw_articles")
+    with connect(settings.warehouse) as connection:
+        if load.is_loaded(connection, staged["load_id"]):
+            log.info("load %s is already in the warehouse; nothing to do", staged["load_id"])
+            shutil.rmtree(folder, ignore_errors=True)
+            return {**staged, "loaded": 0}
+        _commit_or_fail(connection, staged["load_id"], results, failure_message(results), lambda: (
+            load.insert_frame(connection, "raw.articles", articles.assign(load_id=staged["load_id"])),
+            load.quarantine(connection, staged["load_id"], rejected),
+            load.record_load(connection, staged["load_id"], "articles",
+                             {"articles": len(articles), "quarantined": len(rejected)}),
+        ))
+    shutil.rmtree(folder, ignore_errors=True)
+    log.info("loaded %d articles, quarantined %d inputs (load %s)", len(articles), len(rejected), staged["load_id"])
+    return {**staged, "loaded": len(articles)}
+
+
+def _commit_or_fail(connection, load_id: str, results, failure: str | None, write) -> None:
+    """Record the validation results; write the rows only if every expectation passed."""
+    connection.execute("begin transaction")
+    try:
+        load.record_validation(connection, load_id, results)
+        if failure is None:
+            write()
+        connection.execute("commit")
+    except Exception:
+        connection.execute("rollback")
+        raise
+    if failure is not None:
+        raise ValidationError(failure)
+
+
+# ---------------------------------------------------------------- extract
+
+def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]:
+    """Stage the articles that need extraction, in batches; return the batch folders.
+
+    Articles already extracted by the current extractor version are skipped.
+    With ``reextract``, articles extracted by an older version are staged too
+    (a new version never reprocesses silently: see README).
+    """
+    with connect(settings.warehouse) as connection:
+        condition = "e.article_id is null" + (" or e.extractor_version <> ?" if reextract else "")
+        params = [EXTRACTOR_VERSION] if reextract else []
+        todo = connection.execute(
+            f"""select a.article_id, a.clean_text, a.is_lowercased, a.published_date, a.outlet
+                from raw.articles as a left join raw.extractions as e on e.article_id = a.article_id
+                where {condition} order by a.article_id""",
+            params,
+        ).df()
+        known_names = connection.execute(
+            """select distinct m.entity, m.entity_type from raw.entity_mentions as m
+               inner join raw.articles as a on a.article_id = m.article_id
+               where not a.is_lowercased and m.entity_type in ('PERSON', 'ORG', 'LOCATION')
+                 and (m.entity_type <> 'PERSON' or m.entity like '% %')"""
+        ).df()
+    if todo.empty:
+        raise NothingToDo("every article is already extracted by extractor version " + EXTRACTOR_VERSION)
+    run_key = load.load_id_for("extract", todo.article_id)
+    root = settings.staging_dir / "extract" / run_key
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    known_names.to_parquet(root / "known_names.parquet", index=False)
+    batches = []
+    for number, start in enumerate(range(0, len(todo), settings.batch_size)):
+        folder = root / f"batch_{number:05d}"
+        folder.mkdir()
+        todo.iloc[start : start + settings.batch_size].to_parquet(folder / "articles.parquet", index=False)
+        batches.append(str(folder))
+    log.info("planned %d articles in %d batches of up to %d", len(todo), len(batches), settings.batch_size)
+    return batches
+
+
+def extract_batch(settings: Settings, batch_folder: str) -> str:
+    """Extract one staged batch into Parquet files beside it (no database access)."""
+    import pandas as pd
+
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles, load_nlp
+
+    folder = Path(batch_folder)
+    articles = pd.read_parquet(folder / "articles.parquet")
+    articles["published_date"] = pd.to_datetime(articles["published_date"]).dt.date
+    articles = articles.astype(object).where(articles.notna(), None)
+    gazetteer = load_aliases()
+    for row in pd.read_parquet(folder.parent / "known_names.parquet").itertuples():
+        gazetteer.add(row.entity, row.entity, row.entity_type)
+    extraction = extract_articles(articles.to_dict("records"), load_nlp(settings.spacy_model), gazetteer)
+    for name in EXTRACTION_TABLES:
+        frame = pd.DataFrame(getattr(extraction, name), columns=_columns(name))
+        frame.to_parquet(folder / f"{name}.parquet", index=False)
+    (folder / "done.json").write_text(json.dumps({"articles": len(articles)}))
+    return batch_folder
+
+
+def _columns(name: str) -> list[str]:
+    from newsetl.extract.entities import Mention
+    from newsetl.extract.figures import Figure
+    from newsetl.extract.quotes import Quote
+
+    item = {"entity_mentions": Mention, "quotes": Quote, "figures": Figure}[name]
+    return ["article_id", "ordinal", *item.__dataclass_fields__, "extractor_version"]
+
+
+def validate_and_load_extractions(settings: Settings, batch_folders: list[str]) -> dict:
+    """Validate every extraction table of the run, then replace those articles' rows in one transaction."""
+    import pandas as pd
+
+    from newsetl.quality.suites import failure_message, validate_frame
+
+    folders = [Path(f) for f in batch_folders]
+    frames = {name: pd.concat([pd.read_parquet(f / f"{name}.parquet") for f in folders], ignore_index=True)
+              for name in EXTRACTION_TABLES}
+    articles = pd.concat([pd.read_parquet(f / "articles.parquet", columns=["article_id"]) for f in folders],
+                         ignore_index=True)
+    load_id = load.load_id_for(f"facts-{EXTRACTOR_VERSION}", articles.article_id)
+    results = [r for name, suite in EXTRACTION_TABLES.items() for r in validate_frame(frames[name], suite)]
+    counts = {name: len(frame) for name, frame in frames.items()} | {"articles": len(articles)}
+
+    def write() -> None:
+        connection.register("extracted_articles", articles)
+        for name in EXTRACTION_TABLES:
+            connection.execute(f"delete from raw.{name} where article_id in (select article_id from extracted_articles)")
+            load.insert_frame(connection, f"raw.{name}", frames[name].assign(load_id=load_id))
+        connection.execute("delete from raw.extractions where article_id in (select article_id from extracted_articles)")
+        load.insert_frame(connection, "raw.extractions",
+                          articles.assign(extractor_version=EXTRACTOR_VERSION, load_id=load_id))
+        load.record_load(connection, load_id, "facts", counts)
+
+    with connect(settings.warehouse) as connection:
+        if load.is_loaded(connection, load_id):
+            log.info("load %s is already in the warehouse; nothing to do", load_id)
+            return {"load_id": load_id, **counts, "loaded": False}
+        _commit_or_fail(connection, load_id, results, failure_message(results), write)
+    shutil.rmtree(folders[0].parent, ignore_errors=True)
+    log.info("loaded %s (load %s)", counts, load_id)
+    return {"load_id": load_id, **counts, "loaded": True}
+
+
+# ---------------------------------------------------------------- marts
+
+def group_stories(settings: Settings) -> dict:
+    """Give every article without a story one (see ``warehouse/stories.py``)."""
+    from newsetl.warehouse.stories import StoryCandidate, assign_stories
+
+    with connect(settings.warehouse) as connection:
+        rows = connection.execute(
+            """select a.article_id, a.published_date, a.clean_text, s.story_id
+               from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id
+               order by a.published_date nulls last, a.article_id"""
+        ).fetchall()
+        existing = [(StoryCandidate(r[0], r[1], r[2]), r[3]) for r in rows if r[3] is not None]
+        new = [StoryCandidate(r[0], r[1], r[2]) for r in rows if r[3] is None]
+        if not new:
+            return {"assigned": 0, "stories": len({s for _, s in existing})}
+        import pandas as pd
+
+        assignments = pd.DataFrame([asdict(a) for a in assign_stories(existing, new)])
+        load.insert_frame(connection, "raw.article_stories", assignments)
+        stories = connection.execute("select count(distinct story_id) from raw.article_stories").fetchone()[0]
+    log.info("assigned %d articles to stories; %d stories in all", len(assignments), stories)
+    return {"assigned": len(assignments), "stories": stories}
+
+
+def run_dbt(settings: Settings, *args: str) -> None:
+    """Run a dbt command in-process against the warehouse; raise with the failing nodes."""
+    import os
+
+    from dbt.cli.main import dbtRunner
+
+    os.environ["NEWSETL_WAREHOUSE"] = str(settings.warehouse)
+    project = str(settings.dbt_project_dir)
+    target = settings.warehouse.parent / f"{settings.warehouse.stem}_dbt_target"
+    result = dbtRunner().invoke([*args, "--project-dir", project, "--profiles-dir", project,
+                                 "--target-path", str(target), "--log-path", str(target / "logs")])
+    if result.success:
+        return
+    failures = []
+    for node in getattr(result.result, "results", None) or []:
+        if str(node.status) in ("error", "fail"):
+            failures.append(f"{node.node.unique_id}: {node.status}: {node.message}")
+    detail = "\n".join(failures) or str(result.exception)
+    raise RuntimeError(f"dbt {' '.join(args)} failed:\n{detail}")
+
+
+def publish_docs(settings: Settings) -> Path:
+    """Generate the dbt docs site and copy it next to the warehouse (served by make docs / compose)."""
+    run_dbt(settings, "docs", "generate")
+    target = settings.warehouse.parent / f"{settings.warehouse.stem}_dbt_target"
+    settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("index.html", "manifest.json", "catalog.json"):
+        shutil.copy2(target / name, settings.docs_dir / name)
+    log.info("dbt docs site written to %s", settings.docs_dir)
+    return settings.docs_dir

@@ -1,0 +1,123 @@
+"""Tables the Python side writes. dbt reads ``raw.*`` as sources and builds ``marts.*``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DDL = """
+create schema if not exists raw;
+create schema if not exists audit;
+
+create table if not exists raw.articles (
+    article_id varchar primary key,
+    source_article_id varchar,
+    source_uri varchar not null,
+    outlet varchar,
+    published_date date,
+    title varchar,
+    url varchar,
+    raw_text varchar not null,
+    clean_text varchar not null,
+    is_lowercased boolean not null,
+    load_id varchar not null
+);
+
+create table if not exists raw.extractions (
+    article_id varchar primary key,
+    extractor_version varchar not null,
+    load_id varchar not null
+);
+
+create table if not exists raw.entity_mentions (
+    article_id varchar not null,
+    ordinal integer not null,
+    start_char integer not null,
+    end_char integer not null,
+    mention_text varchar not null,
+    entity varchar not null,
+    entity_type varchar not null,
+    extractor_version varchar not null,
+    load_id varchar not null,
+    primary key (article_id, ordinal)
+);
+
+create table if not exists raw.quotes (
+    article_id varchar not null,
+    ordinal integer not null,
+    start_char integer not null,
+    end_char integer not null,
+    quote_text varchar not null,
+    speaker varchar,
+    extractor_version varchar not null,
+    load_id varchar not null,
+    primary key (article_id, ordinal)
+);
+
+create table if not exists raw.figures (
+    article_id varchar not null,
+    ordinal integer not null,
+    start_char integer not null,
+    end_char integer not null,
+    value double not null,
+    metric varchar not null,
+    counted_noun varchar,
+    qualifier varchar not null,
+    period_label varchar,
+    period_start date,
+    period_end date,
+    location varchar,
+    attributed_to varchar,
+    mention_text varchar not null,
+    sentence varchar not null,
+    extractor_version varchar not null,
+    load_id varchar not null,
+    primary key (article_id, ordinal)
+);
+
+create table if not exists raw.article_stories (
+    article_id varchar primary key,
+    story_id varchar not null,
+    similarity double,
+    matched_article_id varchar
+);
+
+create table if not exists audit.quarantine (
+    source_uri varchar not null,
+    reason varchar not null,
+    quarantined_at timestamp with time zone not null,
+    load_id varchar not null,
+    primary key (source_uri, reason)
+);
+
+create table if not exists audit.validation_results (
+    load_id varchar not null,
+    suite varchar not null,
+    expectation varchar not null,
+    column_name varchar,
+    success boolean not null,
+    unexpected_count bigint,
+    unexpected_sample varchar,
+    validated_at timestamp with time zone not null
+);
+
+create table if not exists audit.loads (
+    load_id varchar primary key,
+    stage varchar not null,
+    row_counts varchar not null,
+    loaded_at timestamp with time zone not null
+);
+"""
+
+
+def connect(path: Path, *, read_only: bool = False):
+    """Open the warehouse; a read-write connection also creates the file and the tables."""
+    import duckdb
+
+    if read_only:
+        if not path.exists():
+            raise FileNotFoundError(f"warehouse {path} does not exist yet: run the pipeline first (make run)")
+        return duckdb.connect(str(path), read_only=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect(str(path))
+    connection.execute(DDL)
+    return connection
