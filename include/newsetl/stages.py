@@ -228,7 +228,7 @@ def group_stories(settings: Settings) -> dict:
 
         assignments = pd.DataFrame([asdict(a) for a in assign_stories(existing, new)])
         load.insert_frame(connection, "raw.article_stories", assignments)
-        stories = connection.execute("select count(distinct story_id) from raw.article_stories").fetchone()[0]
+        stories = connection.execute("select count(distinct story_id) from raw.article_stories").fetchall()[0][0]
     log.info("assigned %d articles to stories; %d stories in all", len(assignments), stories)
     return {"assigned": len(assignments), "stories": stories}
 

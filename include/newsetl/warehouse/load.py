@@ -18,7 +18,7 @@ def load_id_for(stage: str, keys: Iterable[str]) -> str:
 
 
 def is_loaded(connection, load_id: str) -> bool:
-    return connection.execute("select count(*) from audit.loads where load_id = ?", [load_id]).fetchone()[0] > 0
+    return connection.execute("select count(*) from audit.loads where load_id = ?", [load_id]).fetchall()[0][0] > 0
 
 
 def insert_frame(connection, table: str, frame) -> int:
@@ -55,12 +55,12 @@ def quarantine(connection, load_id: str, frame) -> int:
     frame = frame.assign(quarantined_at=datetime.now(UTC), load_id=load_id)
     connection.register("rejected", frame)
     try:
-        before = connection.execute("select count(*) from audit.quarantine").fetchone()[0]
+        before = connection.execute("select count(*) from audit.quarantine").fetchall()[0][0]
         connection.execute(
             """insert into audit.quarantine by name
                select r.source_uri, r.reason, r.quarantined_at, r.load_id from rejected as r
                anti join audit.quarantine as q on q.source_uri = r.source_uri and q.reason = r.reason"""
         )
-        return connection.execute("select count(*) from audit.quarantine").fetchone()[0] - before
+        return connection.execute("select count(*) from audit.quarantine").fetchall()[0][0] - before
     finally:
         connection.unregister("rejected")

@@ -1,0 +1,107 @@
+"""Command line: ``python -m newsetl.cli run|summary|docs``.
+
+``run`` runs the real Airflow DAGs in order with ``airflow dags test`` (the
+same DAGs the scheduler runs; no second code path), keeping each DAG's full
+log in ``<warehouse folder>/logs/`` and printing one line per DAG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from newsetl.config import load_settings
+
+DAG_ORDER = ("ingest_articles", "extract_article_facts", "build_marts")
+LOG_TAIL_LINES = 40
+
+
+def _airflow_executable() -> str:
+    beside_python = Path(sys.executable).with_name("airflow")
+    found = str(beside_python) if beside_python.exists() else shutil.which("airflow")
+    if not found:
+        raise SystemExit("airflow is not installed in this environment: run `make install` first")
+    return found
+
+
+def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> None:
+    settings = load_settings()
+    log_dir = settings.warehouse.parent / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    print(f"newsetl: {settings.input_dir} -> {settings.warehouse}", flush=True)
+    env = {**os.environ, "NEWSETL_INPUT_DIR": str(settings.input_dir), "NEWSETL_WAREHOUSE": str(settings.warehouse)}
+    for dag_id in dag_ids:
+        log_file = log_dir / f"{dag_id}.log"
+        started = time.monotonic()
+        print(f"  {dag_id:<24} running ...", end="", flush=True)
+        with log_file.open("w") as log:
+            completed = subprocess.run([_airflow_executable(), "dags", "test", dag_id], stdout=log,
+                                       stderr=subprocess.STDOUT, env=env, check=False)
+        elapsed = time.monotonic() - started
+        if completed.returncode != 0:
+            print(f" FAILED after {elapsed:.0f}s; full log: {log_file}", flush=True)
+            lines = log_file.read_text(errors="replace").splitlines()
+            print("\n".join(lines[-LOG_TAIL_LINES:]), file=sys.stderr)
+            raise SystemExit(completed.returncode)
+        print(f" {_outcome(log_file)} in {elapsed:.0f}s (log: {log_file})", flush=True)
+
+
+def _outcome(log_file: Path) -> str:
+    """Summarise the task states of a `dags test` run from its log."""
+    text = log_file.read_text(errors="replace")
+    skipped = text.count("new_state=skipped")
+    return "done" if not skipped else f"done ({skipped} task(s) skipped: nothing new)"
+
+
+def summary() -> None:
+    from newsetl.warehouse.schema import connect
+
+    settings = load_settings()
+    with connect(settings.warehouse, read_only=True) as connection:
+        counts = connection.execute(
+            """select (select count(*) from marts.dim_articles), (select count(*) from marts.dim_stories),
+                      (select count(*) from marts.fct_figures), (select count(*) from marts.fct_figures where is_crime_metric),
+                      (select count(*) from marts.fct_quotes), (select count(*) from audit.quarantine)"""
+        ).fetchall()[0]
+        print(f"\nwarehouse {settings.warehouse}")
+        print(f"  {counts[0]} articles in {counts[1]} stories; {counts[2]} figures ({counts[3]} crime figures); "
+              f"{counts[4]} quotes; {counts[5]} inputs in audit.quarantine")
+        print("\ncrime figures compared across outlets (marts.crime_figures_by_source):")
+        connection.sql(
+            """select story_id, metric, location, period_start, period_end, outlet, value, n_outlets, agreement
+               from marts.crime_figures_by_source
+               order by n_outlets desc, story_id, metric, period_start nulls last, outlet"""
+        ).show(max_width=200, max_rows=40)
+        print(f"\nQuery it: .venv/bin/python -c \"import duckdb; print(duckdb.connect('{settings.warehouse}', "
+              "read_only=True).sql('select * from marts.actor_coverage_by_source'))\"")
+
+
+def docs() -> None:
+    from newsetl.stages import publish_docs
+
+    print(f"dbt docs site: {publish_docs(load_settings())}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="newsetl", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the Airflow DAGs on NEWSETL_INPUT_DIR into NEWSETL_WAREHOUSE")
+    run.add_argument("--dag", action="append", choices=DAG_ORDER, help="run only this DAG (repeatable)")
+    commands.add_parser("summary", help="print what the warehouse holds")
+    commands.add_parser("docs", help="generate the dbt docs site next to the warehouse")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        run_dags(tuple(args.dag) if args.dag else DAG_ORDER)
+    elif args.command == "summary":
+        summary()
+    else:
+        docs()
+
+
+if __name__ == "__main__":
+    main()
