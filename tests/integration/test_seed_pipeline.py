@@ -1,0 +1,128 @@
+"""The seed articles through the real DAGs: the figures and actors a reader finds in them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import SEED_CASED, SEED_DATED, SEED_REUTERS
+from tests.integration.conftest import query
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+UNKNOWN_CASED = f"(unknown outlet) {SEED_CASED}"
+UNKNOWN_DATED = f"(unknown outlet) {SEED_DATED}"
+
+
+def _article_id(warehouse, source_uri: str) -> str:
+    return query(warehouse, "select article_id from marts.dim_articles where source_uri = ?", [source_uri])[0][0]
+
+
+def _figures(warehouse, source_uri: str) -> set[tuple]:
+    return set(query(warehouse, """
+        select f.value, f.metric, f.qualifier, f.period_start, f.period_end
+        from marts.fct_figures as f inner join marts.dim_articles as a using (article_id)
+        where a.source_uri = ?""", [source_uri]))
+
+
+def test_articles_have_their_metadata_and_stories(seed_warehouse):
+    rows = query(seed_warehouse, "select source_uri, outlet, published_date, story_id from marts.dim_articles order by source_uri")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (SEED_CASED, None, None),  # no date and no outlet in the file: left null, not invented
+        (SEED_REUTERS, "Reuters", date(2017, 6, 30)),
+        (SEED_DATED, None, date(2017, 3, 9)),
+    ]
+    stories = [r[3] for r in rows]
+    assert stories[0] == stories[1] != stories[2]
+
+
+def test_cleaning_removes_the_ad_block_and_detokenises_the_wire_copy(seed_warehouse):
+    texts = dict(query(seed_warehouse, "select source_uri, clean_text from raw.articles"))
+    assert "GlobalData" not in texts[SEED_CASED] and "US Tariffs are shifting" not in texts[SEED_CASED]
+    assert "Last year, more than 760 people were shot and killed" in texts[SEED_CASED]
+    assert "“epidemic” proportions" in texts[SEED_REUTERS] and "trump’s statement" in texts[SEED_REUTERS]
+    assert texts[SEED_DATED].startswith("Chicago Mayor Rahm Emanuel speaks")
+
+
+def test_both_outlets_of_the_story_agree_on_1714_shootings_this_year(seed_warehouse):
+    rows = query(seed_warehouse, """
+        select outlet, value, period_start, period_end, period_source, n_outlets, agreement
+        from marts.crime_figures_by_source where metric = 'shootings' and location = 'Chicago' order by outlet""")
+    assert rows == [
+        (UNKNOWN_CASED, 1714.0, date(2017, 1, 1), date(2017, 6, 30), "story", 2, "agree"),
+        ("Reuters", 1714.0, date(2017, 1, 1), date(2017, 6, 30), "article", 2, "agree"),
+    ]
+    # The undated article's own period stays unresolved in fct_figures.
+    assert (1714.0, "shootings", "exact", None, None) in _figures(seed_warehouse, SEED_CASED)
+
+
+def test_reuters_figures_have_metric_qualifier_and_period(seed_warehouse):
+    figures = _figures(seed_warehouse, SEED_REUTERS)
+    expected = {
+        (1714.0, "shootings", "exact", date(2017, 1, 1), date(2017, 6, 30)),
+        (320.0, "murders", "exact", date(2017, 1, 1), date(2017, 6, 30)),
+        (322.0, "murders", "exact", date(2016, 1, 1), date(2016, 6, 30)),
+        (1703.0, "shooting_victims", "exact", date(2017, 1, 1), date(2017, 6, 30)),
+        (4300.0, "shooting_victims", "more_than", date(2016, 1, 1), date(2016, 12, 31)),
+        (760.0, "murders", "more_than", date(2016, 1, 1), date(2016, 12, 31)),
+    }
+    assert expected <= figures
+    assert {(f[0], f[1]) for f in figures} >= {(1935.0, "shooting_victims"), (2_700_000.0, "other"), (20.0, "other")}
+
+
+def test_population_and_agents_are_not_crime_figures(seed_warehouse):
+    rows = query(seed_warehouse, "select value, metric from marts.fct_figures where value in (2700000, 20)")
+    assert sorted(rows) == [(20.0, "other"), (20.0, "other"), (2_700_000.0, "other")]
+
+
+def test_homicides_so_far_this_year_in_the_dated_article(seed_warehouse):
+    assert _figures(seed_warehouse, SEED_DATED) >= {(110.0, "homicides", "exact", date(2017, 1, 1), date(2017, 3, 9))}
+    attributed = query(seed_warehouse, "select attributed_to from marts.fct_figures where value = 110")
+    assert attributed == [("Chicago Tribune",)]
+
+
+def test_cased_article_figures(seed_warehouse):
+    figures = _figures(seed_warehouse, SEED_CASED)
+    assert (760.0, "people_killed", "more_than", None, None) in figures  # "last year" in an undated article
+
+
+def test_actor_coverage_names_the_actors_with_the_outlets_that_mention_and_quote_them(seed_warehouse):
+    story = query(seed_warehouse, "select story_id from marts.dim_articles where source_uri = ?", [SEED_REUTERS])[0][0]
+    rows = query(seed_warehouse, "select actor, outlet, mentions, quotes from marts.actor_coverage_by_source where story_id = ?", [story])
+    coverage = {(actor, outlet): (mentions, quotes) for actor, outlet, mentions, quotes in rows}
+    for actor in ("Donald Trump", "Jeff Sessions", "Rahm Emanuel", "Eddie Johnson", "Adam Collins"):
+        for outlet in ("Reuters", UNKNOWN_CASED):
+            assert coverage[(actor, outlet)][0] >= 1, (actor, outlet)
+    quoted = {(actor, outlet) for (actor, outlet), (_, quotes) in coverage.items() if quotes}
+    assert quoted == {
+        ("Donald Trump", "Reuters"), ("Donald Trump", UNKNOWN_CASED),
+        ("Jeff Sessions", "Reuters"), ("Jeff Sessions", UNKNOWN_CASED),
+        ("Eddie Johnson", "Reuters"), ("Eddie Johnson", UNKNOWN_CASED),
+        ("Adam Collins", "Reuters"), ("Adam Collins", UNKNOWN_CASED),
+        ("Rahm Emanuel", "Reuters"),
+    }
+    actors = {actor for actor, _ in coverage}
+    assert not actors & {"GlobalData", "Twitter", "Reuters"}
+
+
+def test_dated_article_quotes_emanuel_and_sessions(seed_warehouse):
+    rows = query(seed_warehouse, """select speaker, count(*) from marts.fct_quotes as q
+                                    inner join marts.dim_articles as a using (article_id)
+                                    where a.source_uri = ? and speaker is not null group by speaker""", [SEED_DATED])
+    assert dict(rows) == {"Rahm Emanuel": 3, "Jeff Sessions": 2, "Donald Trump": 1, "Department of Justice": 2}
+
+
+def test_every_load_was_validated_by_great_expectations(seed_warehouse):
+    rows = query(seed_warehouse, """select suite, bool_and(success), count(*) from audit.validation_results
+                                    group by suite order by suite""")
+    assert [(suite, ok) for suite, ok, _ in rows] == [
+        ("raw_articles", True), ("raw_entity_mentions", True), ("raw_figures", True), ("raw_quotes", True)]
+    loads = query(seed_warehouse, "select stage from audit.loads order by stage")
+    assert loads == [("articles",), ("facts",)]
+
+
+def test_dbt_docs_site_is_generated_next_to_the_warehouse(seed_warehouse):
+    docs = seed_warehouse.parent / "docs"
+    assert (docs / "index.html").exists()
+    assert "model.newsetl.crime_figures_by_source" in (docs / "manifest.json").read_text()
