@@ -30,7 +30,7 @@ _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _OPENING = "“"
 _CLOSING = "”"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\n")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=\S)|\n")
 MIN_QUOTE_WORDS = 3
 MAX_QUOTE_CHARS = 3000
 CONTINUATION_GAP_CHARS = 160

@@ -26,6 +26,7 @@ _MAX_AD_PARAGRAPHS = 6
 # quote marks and clitics ("chicago ’ s", "“ epidemic ”", "( reuters )").
 _PTB_SIGNS = re.compile(r" [,.;:!?] | [’'] s\b| n[’']t\b|[“(] | [”)]")
 _DETOK_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(\d) , (\d{3})\b"), r"\1,\2"),  # 4 , 300 -> 4,300 (before the comma rule)
     (re.compile(r" ([’']) (s|d|ll|re|ve|m)\b"), r"\1\2"),  # chicago ’ s -> chicago’s
     (re.compile(r" (n[’']t)\b"), r"\1"),  # do n't -> don't
     (re.compile(r"\b(can) (not)\b"), r"\1\2"),  # can not -> cannot (PTB splits it)
@@ -34,7 +35,6 @@ _DETOK_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\( "), "("),
     (re.compile(r" \)"), ")"),
     (re.compile(r" ([,.;:!?%])(?=\s|$|[”\"’)])"), r"\1"),
-    (re.compile(r"(\d) , (\d{3})\b"), r"\1,\2"),
     (re.compile(r"\$ (\d)"), r"$\1"),
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -1,0 +1,33 @@
+import pytest
+
+from newsetl.extract.gazetteer import load_aliases
+from newsetl.extract.run import extract_articles
+
+pytestmark = pytest.mark.slow
+
+# The model tags only "Emanuel" here; the first name it left out is taken in ("Rahm Emanuel").
+CASED = ("However, Chicago mayor Rahm Emanuel was critical of the plans of Jeff Sessions. Sessions praised the ATF, "
+         "the Bureau of Alcohol, Tobacco, Firearms and Explosives, on Twitter.")
+LOWER = "rahm emanuel said sessions and the atf would help chicago, emanuel told reporters."
+
+
+def _entities(extraction, article_id):
+    return {(m["mention_text"], m["entity"], m["entity_type"])
+            for m in extraction.entity_mentions if m["article_id"] == article_id}
+
+
+def test_surnames_titles_acronyms_and_lowercased_copy_resolve_to_one_actor(nlp):
+    articles = [
+        {"article_id": "cased", "clean_text": CASED, "is_lowercased": False, "published_date": None, "outlet": None},
+        {"article_id": "lower", "clean_text": LOWER, "is_lowercased": True, "published_date": None, "outlet": None},
+    ]
+    extraction = extract_articles(articles, nlp, load_aliases())
+    cased = _entities(extraction, "cased")
+    assert {("Rahm Emanuel", "Rahm Emanuel", "PERSON"), ("Jeff Sessions", "Jeff Sessions", "PERSON"),
+            ("Sessions", "Jeff Sessions", "PERSON"), ("Twitter", "Twitter", "OTHER")} <= cased
+    atf = {entity for text, entity, _ in cased if text in ("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives")}
+    assert atf == {"Bureau of Alcohol, Tobacco, Firearms and Explosives"}
+    lower = _entities(extraction, "lower")
+    assert {("rahm emanuel", "Rahm Emanuel", "PERSON"), ("emanuel", "Rahm Emanuel", "PERSON"),
+            ("atf", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG"),
+            ("chicago", "Chicago", "LOCATION")} <= lower

@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from newsetl.extract.figures import extract_figures, metric_for, words_to_number
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    (["1,703"], 1703), (["2.7", "million"], 2_700_000), (["Twenty"], 20), (["twenty-five"], 25),
+    (["four"], 4), (["a", "dozen"], None), (["three", "hundred"], 300),
+])
+def test_words_to_number(words, value):
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize(("noun", "verbs", "metric"), [
+    ("shootings", set(), "shootings"), ("shooting victims", set(), "shooting_victims"),
+    ("murders", set(), "murders"), ("homicides", set(), "homicides"), ("people", {"shoot", "kill"}, "people_killed"),
+    ("teens", {"shoot"}, "shooting_victims"), ("people", {"injure"}, "people_injured"), ("agents", set(), "other"),
+    ("arrests", set(), "arrests"), ("shooting scenes", set(), "other"),
+])
+def test_metric_for(noun, verbs, metric):
+    assert metric_for(noun, verbs) == metric
+
+
+def _figures(nlp, text, published=date(2017, 6, 30)):
+    return [(f.value, f.metric, f.qualifier, f.period_start, f.period_end)
+            for f in extract_figures(nlp(text), [], [], published, "Test Outlet")]
+
+
+@pytest.mark.slow
+def test_comparison_pair_gives_two_figures_for_two_periods(nlp):
+    text = ("The number of murders has decreased slightly this year. "
+            "There have been 320 murders, down from 322 over the same period last year.")
+    assert _figures(nlp, text) == [
+        (320.0, "murders", "exact", date(2017, 1, 1), date(2017, 6, 30)),
+        (322.0, "murders", "exact", date(2016, 1, 1), date(2016, 6, 30)),
+    ]
+
+
+@pytest.mark.slow
+def test_numbers_in_words_and_a_killed_split(nlp):
+    assert _figures(nlp, "Four people were shot on Monday, one fatally.") == [
+        (4.0, "shooting_victims", "exact", date(2017, 6, 26), date(2017, 6, 26)),
+        (1.0, "people_killed", "exact", date(2017, 6, 26), date(2017, 6, 26)),
+    ]
+
+
+@pytest.mark.slow
+def test_years_dates_ages_and_durations_are_not_figures(nlp):
+    text = ("On January 25, 2017, the 34-year-old officer, aged 34, said that six months ago "
+            "the city saw its third rise since 2015.")
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_qualifiers_and_attribution(nlp):
+    text = "There were more than 4,300 shooting victims in the city last year, according to police."
+    (figure,) = extract_figures(nlp(text), [], [], date(2017, 6, 30), "Reuters")
+    assert (figure.value, figure.metric, figure.qualifier, figure.attributed_to) == (
+        4300.0, "shooting_victims", "more_than", "police")
