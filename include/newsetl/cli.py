@@ -1,4 +1,4 @@
-"""Command line: ``python -m newsetl.cli run|summary|docs``.
+"""Command line: ``python -m newsetl.cli run|summary|query|docs``.
 
 ``run`` runs the real Airflow DAGs in order with ``airflow dags test`` (the
 same DAGs the scheduler runs; no second code path), keeping each DAG's full
@@ -81,6 +81,26 @@ def summary() -> None:
               "read_only=True).sql('select * from marts.actor_coverage_by_source'))\"")
 
 
+def render_table(columns: list[str], rows: list[tuple]) -> str:
+    """Rows as a plain aligned text table (what the README shows)."""
+    cells = [columns] + [["NULL" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def query(sql: str) -> str:
+    """Run one read-only SQL query on the warehouse and render the result."""
+    from newsetl.warehouse.schema import connect
+
+    with connect(load_settings().warehouse, read_only=True) as connection:
+        cursor = connection.execute(sql)
+        rows = cursor.fetchall()
+        columns = [d[0] for d in cursor.description]
+    return render_table(columns, rows)
+
+
 def docs() -> None:
     from newsetl.stages import publish_docs
 
@@ -94,11 +114,15 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("--dag", action="append", choices=DAG_ORDER, help="run only this DAG (repeatable)")
     commands.add_parser("summary", help="print what the warehouse holds")
     commands.add_parser("docs", help="generate the dbt docs site next to the warehouse")
+    query_parser = commands.add_parser("query", help="run a read-only SQL query on the warehouse")
+    query_parser.add_argument("sql")
     args = parser.parse_args(argv)
     if args.command == "run":
         run_dags(tuple(args.dag) if args.dag else DAG_ORDER)
     elif args.command == "summary":
         summary()
+    elif args.command == "query":
+        print(query(args.sql))
     else:
         docs()
 

@@ -23,10 +23,12 @@ from newsetl.extract.entities import Mention
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|wrote|writes|tweeted|added|adds|insisted|insists|stated|states|"
-    r"explained|noted|warned|asked|argued|claimed|declared|announced|continued|replied|recalled|"
-    r"according to|in a statement"
+    r"explained|noted|warned|asked|argued|claimed|declared|announced|continued|replied|recalled"
 )
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|in a statement)\b", re.I)
+# After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
+# attribution still belongs to it when a speech verb comes within the next few words.
+_ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _OPENING = "“"
 _CLOSING = "”"
@@ -65,11 +67,13 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start of the sentence holding ``start`` and end of the one holding ``end``."""
+    """Start of the sentence holding ``start`` and end of the one holding ``end`` (its attribution included)."""
     left = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         left = match.end()
     right_match = _SENTENCE_END.search(text, end + 1)
+    if right_match and right_match.start() == end + 1 and _ATTRIBUTION_START.match(text, right_match.end()):
+        right_match = _SENTENCE_END.search(text, right_match.end())
     return left, right_match.start() if right_match else len(text)
 
 

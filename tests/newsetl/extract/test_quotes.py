@@ -36,3 +36,9 @@ def test_speaker_before_the_quote_and_according_to():
 
 def test_scare_quotes_of_one_or_two_words_are_not_quotes():
     assert extract_quotes("crime has reached “epidemic” proportions, a “walked away” moment.", []) == []
+
+
+def test_attribution_after_a_quote_that_ends_its_sentence():
+    text = "“Crime has reached epidemic proportions. 1714 shootings in Chicago this year!” Trump wrote on Twitter."
+    (quote,) = extract_quotes(text, [_mention(text, "Trump", "Donald Trump")])
+    assert quote.speaker == "Donald Trump"
