@@ -37,6 +37,7 @@ run: install airflow-init
 	@$(BIN)/python -m newsetl.cli summary
 
 test: install airflow-init
+	$(BIN)/ruff check dags include tests
 	$(BIN)/python -m pytest
 
 install: $(VENV)/.installed

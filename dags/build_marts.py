@@ -9,8 +9,9 @@ test) against the warehouse, then generates the dbt docs site into
 
 from __future__ import annotations
 
-from _common import ARTICLE_FACTS, DEFAULT_ARGS, MARTS, START_DATE, WRITER_POOL
 from airflow.sdk import dag, task
+
+from _common import ARTICLE_FACTS, DEFAULT_ARGS, MARTS, START_DATE, WRITER_POOL
 
 
 @dag(

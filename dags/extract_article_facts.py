@@ -13,9 +13,10 @@ extractor version. Emits `article_facts`, which starts `build_marts`.
 
 from __future__ import annotations
 
-from _common import ARTICLE_FACTS, DEFAULT_ARGS, RAW_ARTICLES, START_DATE, WRITER_POOL
 from airflow.sdk import Param, dag, task
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
+
+from _common import ARTICLE_FACTS, DEFAULT_ARGS, RAW_ARTICLES, START_DATE, WRITER_POOL
 
 
 @dag(

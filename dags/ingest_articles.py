@@ -13,9 +13,10 @@ Emits `raw_articles` when new articles were committed, which starts
 
 from __future__ import annotations
 
-from _common import DEFAULT_ARGS, RAW_ARTICLES, START_DATE, WRITER_POOL
 from airflow.sdk import dag, task
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
+
+from _common import DEFAULT_ARGS, RAW_ARTICLES, START_DATE, WRITER_POOL
 
 
 @dag(

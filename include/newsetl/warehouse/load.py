@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from collections.abc import Iterable
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 from newsetl.quality.suites import ExpectationResult

@@ -1,4 +1,10 @@
-from newsetl.ingest.clean import clean_text, detokenize, is_lowercased, looks_ptb_tokenized, remove_ad_blocks
+from newsetl.ingest.clean import (
+    clean_text,
+    detokenize,
+    is_lowercased,
+    looks_ptb_tokenized,
+    remove_ad_blocks,
+)
 
 
 def test_vendor_ad_block_between_paragraphs_is_removed():
