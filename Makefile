@@ -59,9 +59,10 @@ $(AIRFLOW_HOME)/.initialised: $(VENV)/.installed
 	@touch $@
 
 # Airflow's all-in-one mode: scheduler, DAG processor, triggerer and the UI.
+# It starts each component as an `airflow` subprocess, hence the PATH.
 # The admin password is printed in the output and kept in .airflow/.
 airflow: install airflow-init
-	$(BIN)/airflow standalone
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/airflow standalone
 
 docs: install
 	$(BIN)/python -m newsetl.cli docs
