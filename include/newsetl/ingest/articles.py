@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsetl.ingest import clean, metadata, readers
+from newsetl.ingest import clean, html, metadata, readers
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,13 @@ class IngestResult:
     articles: list[Article]
     rejections: list[readers.Rejection]
     duplicates: int = 0
+    unchanged_files: int = 0
+    files: list = field(default_factory=list)
+
+    def files_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame([asdict(f) for f in self.files], columns=list(SourceFile.__dataclass_fields__))
 
     def articles_frame(self):
         import pandas as pd
@@ -62,54 +69,109 @@ def _optional_str(value: object) -> str | None:
     return text or None
 
 
-def build_article(record: readers.Record, manifest: dict[str, str]) -> Article:
+@dataclass(frozen=True)
+class SourceFile:
+    """What was read of a file, so an unchanged file is skipped cheaply next time."""
+
+    source_path: str
+    size_bytes: int
+    mtime_ns: int
+    content_sha256: str
+
+
+def build_article(record: readers.Record, manifest: dict[str, str], max_chars: int = MAX_TEXT_CHARS) -> Article:
     """One record -> one article; raises ValueError with the reason when it cannot be."""
     if not isinstance(record.text, str):
         raise ValueError(f"field 'text' must be a string, got {type(record.text).__name__}")
     raw = record.text
-    if len(raw) > MAX_TEXT_CHARS:
-        raise ValueError(f"text too long: {len(raw):,} characters (limit {MAX_TEXT_CHARS:,})")
-    header = metadata.split_header(clean.normalise_unicode(raw))
-    # Precedence: the record's own fields, then the file's header, then the folder manifest.
-    fields = {**manifest, **header.fields, **{k: v for k, v in record.fields.items() if v not in (None, "")}}
+    if "\x00" in raw:
+        raise ValueError("text contains NUL characters")
+    if len(raw) > max_chars:
+        raise ValueError(f"text too long: {len(raw):,} characters (limit {max_chars:,}; NEWSETL_MAX_ARTICLE_CHARS)")
+    page_fields: dict[str, str] = {}
+    body = raw
+    if record.markup == "page":
+        extracted, page_fields = html.page_to_text(raw)
+        if not extracted:
+            raise ValueError("no article text found in the HTML page")
+        body = extracted
+    elif record.markup == "fragment":
+        body = html.fragment_to_text(raw)
+    header = metadata.split_header(clean.normalise_unicode(body))
+    # Precedence: the record's own fields, the file's header, the folder manifest, the page's metadata.
+    fields = {**page_fields, **manifest, **header.fields,
+              **{k: v for k, v in record.fields.items() if v not in (None, "")}}
     text = clean.clean_text(header.body)
     if len(text) < MIN_TEXT_CHARS:
         raise ValueError(f"text is empty or too short ({len(text)} characters after cleaning)")
     published = metadata.parse_published_date(fields.get("published_at"))
     if published is not None and published > date.today():
         raise ValueError(f"published_at {published.isoformat()} is in the future")
+    url = _optional_str(fields.get("url"))
     return Article(
         article_id=article_id_for(text),
         source_article_id=_optional_str(record.fields.get("id")),
         source_uri=record.source_uri,
-        outlet=_optional_str(fields.get("outlet")) or metadata.outlet_from_dateline(text),
+        outlet=(_optional_str(fields.get("outlet")) or metadata.outlet_from_dateline(text)
+                or metadata.outlet_from_url(url)),
         published_date=published,
         title=_optional_str(fields.get("title")),
-        url=_optional_str(fields.get("url")),
+        url=url,
         raw_text=raw,
         clean_text=text,
         is_lowercased=clean.is_lowercased(text),
     )
 
 
-def ingest_folder(input_dir: Path, known_ids: set[str] | frozenset[str] = frozenset()) -> IngestResult:
-    """Read every article file under ``input_dir``; skip articles already in the warehouse."""
+def ingest_folder(
+    input_dir: Path,
+    known_ids: set[str] | frozenset[str] = frozenset(),
+    known_files: dict[str, SourceFile] | None = None,
+    *,
+    max_article_chars: int = MAX_TEXT_CHARS,
+    max_file_bytes: int | None = None,
+) -> IngestResult:
+    """Read the article files under ``input_dir`` that changed since they were last read.
+
+    A file whose size and modification time match ``known_files`` is skipped
+    without being opened; one whose bytes hash the same is skipped after
+    reading. Articles already in the warehouse (``known_ids``) are skipped.
+    """
+    known_files = known_files or {}
+    max_file_bytes = max_file_bytes or max_article_chars * 4
     result = IngestResult([], [])
     seen: set[str] = set(known_ids)
     manifests: dict[Path, dict[str, dict[str, str]]] = {}
-    for path in readers.discover_files(input_dir):
-        source_uri = path.relative_to(input_dir).as_posix()
-        if path.parent not in manifests:
+    for found in readers.discover_files(input_dir):
+        source_path = str(found.path.absolute())
+        state = None
+        if found.problem is None:
+            stat = found.path.stat()
+            previous = known_files.get(source_path)
+            if previous and (previous.size_bytes, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                result.unchanged_files += 1
+                continue
+            if stat.st_size <= max_file_bytes:
+                digest = hashlib.sha256(found.path.read_bytes()).hexdigest()
+                if previous and previous.content_sha256 == digest:
+                    result.unchanged_files += 1
+                    continue
+                state = SourceFile(source_path, stat.st_size, stat.st_mtime_ns, digest)
+        if found.path.parent not in manifests:
             try:
-                manifests[path.parent] = readers.read_manifest(path.parent)
+                manifests[found.path.parent] = readers.read_manifest(found.path.parent)
             except (ValueError, UnicodeDecodeError, OSError) as error:
-                result.rejections.append(readers.Rejection(f"{path.parent.relative_to(input_dir).as_posix()}/{readers.MANIFEST_NAME}", str(error)))
-                manifests[path.parent] = {}
-        records, rejections = readers.read_file(path, source_uri)
+                uri = (found.path.parent / readers.MANIFEST_NAME).relative_to(input_dir).as_posix()
+                result.rejections.append(readers.Rejection(uri, str(error)))
+                manifests[found.path.parent] = {}
+        records, rejections = readers.read_file(found, max_file_bytes)
         result.rejections.extend(rejections)
+        if state is not None:
+            result.files.append(state)
         for record in records:
             try:
-                article = build_article(record, manifests[path.parent].get(path.name, {}))
+                article = build_article(record, manifests[found.path.parent].get(found.path.name, {}),
+                                        max_article_chars)
             except ValueError as error:
                 result.rejections.append(readers.Rejection(record.source_uri, str(error)))
                 continue
@@ -119,7 +181,7 @@ def ingest_folder(input_dir: Path, known_ids: set[str] | frozenset[str] = frozen
             seen.add(article.article_id)
             result.articles.append(article)
     log.info(
-        "read %s: %d new articles, %d already known or duplicate, %d rejected",
-        input_dir, len(result.articles), result.duplicates, len(result.rejections),
+        "read %s: %d new articles, %d already known or duplicate, %d rejected, %d files unchanged",
+        input_dir, len(result.articles), result.duplicates, len(result.rejections), result.unchanged_files,
     )
     return result

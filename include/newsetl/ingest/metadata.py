@@ -5,9 +5,13 @@ Missing metadata stays ``None``: nothing here guesses a date or an outlet.
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
 
 # " date 2017-03-09 Chicago Mayor ..." : a header that may share the first line
 # with the text that follows it (as in exports that flattened their fields).
@@ -94,3 +98,47 @@ def parse_published_date(value: object) -> date | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         raise ValueError(f"published_at {value!r} is not an ISO 8601 date") from None
+
+
+# https://web.archive.org/web/20170630120000/https://www.reuters.com/... -> the archived URL
+_ARCHIVE_PREFIX = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d+(?:[a-z_]+)?/", re.I)
+DEFAULT_OUTLET_FILE = Path(__file__).resolve().parents[3] / "dbt_project" / "seeds" / "outlets.csv"
+
+
+def unwrap_archive_url(url: str) -> str:
+    """The original URL of an archive.org copy; other URLs unchanged."""
+    inner = _ARCHIVE_PREFIX.sub("", url.strip())
+    if inner != url.strip() and not inner.startswith(("http://", "https://")):
+        inner = "http://" + inner
+    return inner
+
+
+def domain_of(url: str) -> str | None:
+    """Registered-looking host of a URL without ``www.``/``m.``/``amp.``; None if there is none."""
+    host = urlsplit(unwrap_archive_url(url)).hostname
+    if not host or "." not in host:
+        return None
+    return re.sub(r"^(?:www\d?|m|amp|mobile|edition)\.", "", host.lower())
+
+
+@functools.lru_cache(maxsize=4)
+def outlet_catalog(path: Path = DEFAULT_OUTLET_FILE) -> dict[str, str]:
+    """``dbt_project/seeds/outlets.csv``: domain -> outlet name (editable by users)."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {row["domain"].lower(): row["outlet"] for row in csv.DictReader(handle)}
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The outlet of a URL's domain (from the outlet catalog, else the domain itself)."""
+    if not url:
+        return None
+    domain = domain_of(url)
+    if domain is None:
+        return None
+    catalog = outlet_catalog()
+    parts = domain.split(".")
+    for start in range(len(parts) - 1):
+        candidate = ".".join(parts[start:])
+        if candidate in catalog:
+            return catalog[candidate]
+    return domain

@@ -38,6 +38,11 @@ class ExpectationResult:
 def _expectations(suite: str) -> list:
     import great_expectations as gx
 
+    from newsetl.config import load_settings
+    from newsetl.ingest.articles import MIN_TEXT_CHARS
+
+    max_chars = load_settings().max_article_chars
+
     e = gx.expectations
     if suite == "raw_articles":
         return [
@@ -45,8 +50,14 @@ def _expectations(suite: str) -> list:
             e.ExpectColumnValuesToBeUnique(column="article_id"),
             e.ExpectColumnValuesToMatchRegex(column="article_id", regex=r"^[0-9a-f]{16}$"),
             e.ExpectColumnValuesToNotBeNull(column="source_uri"),
-            e.ExpectColumnValueLengthsToBeBetween(column="clean_text", min_value=20, max_value=5_000_000),
+            e.ExpectColumnValueLengthsToBeBetween(column="clean_text", min_value=MIN_TEXT_CHARS, max_value=max_chars),
             e.ExpectColumnValuesToBeBetween(column="published_date", max_value=date.today(), mostly=1.0),
+            e.ExpectColumnValuesToNotBeNull(column="raw_text"),
+            e.ExpectColumnValuesToBeInSet(column="is_lowercased", value_set=[True, False]),
+            # Reported, never failing: how many articles lack an outlet or a date
+            # (unexpected_count in audit.validation_results is the null count).
+            e.ExpectColumnValuesToNotBeNull(column="outlet", mostly=0.0),
+            e.ExpectColumnValuesToNotBeNull(column="published_date", mostly=0.0),
         ]
     if suite == "raw_entity_mentions":
         return [

@@ -22,6 +22,22 @@ create table if not exists raw.articles (
     load_id varchar not null
 );
 
+create table if not exists raw.source_files (
+    source_path varchar primary key,
+    size_bytes bigint not null,
+    mtime_ns bigint not null,
+    content_sha256 varchar not null,
+    load_id varchar not null
+);
+
+create table if not exists raw.near_duplicates (
+    article_id varchar primary key,
+    original_article_id varchar not null,
+    distance integer not null,
+    similarity double not null,
+    load_id varchar not null
+);
+
 create table if not exists raw.extractions (
     article_id varchar primary key,
     extractor_version varchar not null,

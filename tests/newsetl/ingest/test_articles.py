@@ -33,7 +33,6 @@ def test_bad_records_are_rejected_with_reasons_and_good_ones_kept(tmp_path: Path
              json.dumps({"text": "  "}), json.dumps({"text": "Fine text but a bad date here.", "published_at": "yesterday"}),
              json.dumps({"text": "Fine text but a future date here.", "published_at": "2999-01-01"})]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines))
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 police report".encode("latin-1"))
     (tmp_path / ".hidden.txt").write_text("never read")
     result = ingest_folder(tmp_path)
     assert [a.source_uri for a in result.articles] == ["batch.jsonl:1"]
@@ -44,7 +43,6 @@ def test_bad_records_are_rejected_with_reasons_and_good_ones_kept(tmp_path: Path
     assert reasons["batch.jsonl:5"] == "text is empty or too short (0 characters after cleaning)"
     assert reasons["batch.jsonl:6"] == "published_at 'yesterday' is not an ISO 8601 date"
     assert reasons["batch.jsonl:7"] == "published_at 2999-01-01 is in the future"
-    assert reasons["latin1.txt"].startswith("not valid UTF-8")
     assert ".hidden.txt" not in reasons
 
 
