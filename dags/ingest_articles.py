@@ -2,10 +2,12 @@
 ### Ingest articles
 
 Reads the landing folder (`NEWSETL_INPUT_DIR`, default `seeds/articles`) every
-hour: new `.txt` and `.jsonl` articles are cleaned, keyed by a hash of their
-text and staged; Great Expectations validates the batch; the batch and any
-rejected inputs (`audit.quarantine`, with the reason) are loaded in one
-transaction. Files already loaded are skipped, so reruns change nothing.
+hour: new or changed files (`.txt`, `.jsonl`, `.json`, `.csv`, HTML pages,
+RSS/Atom feeds) are read, their articles cleaned, keyed by a hash of their
+text, linked to their original when they are near-duplicates, and staged;
+Great Expectations validates the batch; the batch, any rejected inputs
+(`audit.quarantine`, with the reason) and the file states are loaded in one
+transaction. Unchanged files are not reopened, so reruns change nothing.
 
 Emits `raw_articles` when new articles were committed, which starts
 `extract_article_facts`.

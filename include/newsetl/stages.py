@@ -87,7 +87,11 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
             log.info("load %s is already in the warehouse; nothing to do", load_id)
             shutil.rmtree(folder, ignore_errors=True)
             return {**staged, "loaded": 0}
-        existing = connection.execute("select article_id, clean_text from raw.articles").fetchall()
+        # Originals only: a new copy of an old copy links to the root article.
+        existing = connection.execute(
+            """select article_id, clean_text from raw.articles
+               where article_id not in (select article_id from raw.near_duplicates)"""
+        ).fetchall()
         near = pd.DataFrame([asdict(d) for d in find_near_duplicates(
             list(zip(articles.article_id, articles.clean_text, strict=True)), existing)],
             columns=["article_id", "original_article_id", "distance", "similarity"])

@@ -40,6 +40,8 @@ JSONL_LINES = [
     {"id": "wire-3", "outlet": "Capital Wire", "published_at": "2024-05-05",
      "text": "Mayor Tom Reed said four people were shot in Springfield on Saturday night, one fatally."},
 ]
+SYNDICATED = ("Mayor Tom Reed said four people were shot in Springfield on Saturday night, one fatally. "
+              "Reporting by Jane Doe; Editing by John Roe")
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,7 @@ def landing(tmp_path_factory):
     (folder / "wire.jsonl").write_text(
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in JSONL_LINES) + "\n", encoding="utf-8")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
+    (folder / "syndicated.txt").write_text(f"outlet: Valley Herald\ndate: 2024-05-05\n\n{SYNDICATED}", encoding="utf-8")
     warehouse = tmp_path_factory.mktemp("custom") / "custom.duckdb"
     output = make_run(folder, warehouse)
     return folder, warehouse, output
@@ -60,10 +63,22 @@ def test_make_run_reads_txt_and_jsonl_from_any_folder(landing):
     rows = query(warehouse, "select source_uri, source_article_id, outlet, published_date, title from marts.dim_articles order by source_uri")
     assert rows == [
         ("ledger/shootings.txt", None, "Springfield Ledger", date(2024, 5, 3), "Shootings fall in Springfield"),
+        ("syndicated.txt", None, "Valley Herald", date(2024, 5, 5), None),
         ("wire.jsonl:1", "wire-1", "Capital Wire", date(2024, 5, 4), "Arrests in Springfield"),
         ("wire.jsonl:4", "wire-3", "Capital Wire", date(2024, 5, 5), None),
     ]
-    assert "3 articles" in output
+    assert "4 articles" in output
+
+
+def test_syndicated_copy_is_linked_and_counted_once(landing):
+    _, warehouse, _ = landing
+    linked = query(warehouse, """select copy.source_uri, original.source_uri from marts.dim_articles as copy
+                                 inner join marts.dim_articles as original on original.article_id = copy.original_article_id
+                                 where copy.is_near_duplicate""")
+    assert linked == [("syndicated.txt", "wire.jsonl:4")]
+    outlets = {r[0] for r in query(warehouse, "select outlet from marts.crime_figures_by_source")}
+    assert "Valley Herald" not in outlets and "Capital Wire" in outlets
+    assert query(warehouse, "select count(*) from marts.fct_figures where outlet = 'Valley Herald'") == [(2,)]
 
 
 def test_bad_inputs_are_quarantined_with_a_reason_beside_the_good_rows(landing):

@@ -6,15 +6,22 @@ stories as (
     select * from {{ ref('stg_news__article_stories') }}
 ),
 
+near_duplicates as (
+    select * from {{ ref('stg_news__near_duplicates') }}
+),
+
 labelled as (
     select
         articles.*,
         coalesce(stories.story_id, 'story_' || articles.article_id) as story_id,
         -- Comparison marts need a name for every source: an article with no known
         -- outlet stands for itself rather than being merged with other unknowns.
-        coalesce(articles.outlet, '(unknown outlet) ' || articles.source_uri) as outlet_label
+        coalesce(articles.outlet, '(unknown outlet) ' || articles.source_uri) as outlet_label,
+        near_duplicates.original_article_id,
+        near_duplicates.article_id is not null as is_near_duplicate
     from articles
     left join stories on stories.article_id = articles.article_id
+    left join near_duplicates on near_duplicates.article_id = articles.article_id
 )
 
 select * from labelled

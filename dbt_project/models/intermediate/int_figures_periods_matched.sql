@@ -16,6 +16,7 @@ figures_in_stories as (
         articles.story_id,
         articles.outlet_label as outlet,
         articles.published_date,
+        articles.is_near_duplicate,
         coalesce(metrics.is_crime_metric, false) as is_crime_metric
     from figures
     inner join articles on articles.article_id = figures.article_id

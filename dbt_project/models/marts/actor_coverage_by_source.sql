@@ -9,7 +9,9 @@ quotes as (
 ),
 
 articles as (
+    -- A syndicated copy repeats its original: counted once, under the original.
     select * from {{ ref('int_articles_labelled') }}
+    where not is_near_duplicate
 ),
 
 actor_types as (

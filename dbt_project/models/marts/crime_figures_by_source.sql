@@ -1,6 +1,7 @@
 with figures as (
     select * from {{ ref('int_figures_periods_matched') }}
-    where is_crime_metric
+    -- A syndicated copy repeats its original: counted once, under the original.
+    where is_crime_metric and not is_near_duplicate
 ),
 
 by_source as (

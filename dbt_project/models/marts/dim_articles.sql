@@ -13,6 +13,8 @@ final as (
         title,
         url,
         story_id,
+        is_near_duplicate,
+        original_article_id,
         is_lowercased,
         text_length
     from articles

@@ -23,6 +23,8 @@ def test_failing_expectation_stops_the_load_and_is_recorded(tmp_path, monkeypatc
     pd.DataFrame([_article("0123456789abcdef"), _article("0123456789abcdef"), _article("not-a-hash")]).to_parquet(
         folder / "articles.parquet")
     pd.DataFrame(columns=["source_uri", "reason"]).to_parquet(folder / "quarantine.parquet")
+    pd.DataFrame(columns=["source_path", "size_bytes", "mtime_ns", "content_sha256"]).to_parquet(
+        folder / "source_files.parquet")
     settings = load_settings()
     with pytest.raises(ValidationError) as failure:
         validate_and_load_articles(settings, {"load_id": "articles-test", "folder": str(folder)})
