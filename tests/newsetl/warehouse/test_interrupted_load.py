@@ -29,7 +29,8 @@ def landing(tmp_path):
     folder = tmp_path / "landing"
     folder.mkdir()
     lines = [json.dumps({"id": f"a{i}", "text": f"Police in district {i} made {i + 2} arrests on Friday after a march."})
-             for i in range(6)] + ["{broken"]
+             for i in range(5)] + [json.dumps({"id": "x'); drop table raw.articles; --", "outlet": "x'); drop table audit.quarantine; --",
+                                                "text": "Police in district 9 made 11 arrests on Friday after a march."}), "{broken"]
     (folder / "batch.jsonl").write_text("\n".join(lines))
     return folder
 
@@ -68,6 +69,9 @@ def test_load_killed_halfway_then_rerun_converges(monkeypatch, landing, tmp_path
     _ingest(monkeypatch, landing, tmp_path / "clean.duckdb")
     interrupted, clean = _tables(tmp_path / "interrupted.duckdb"), _tables(tmp_path / "clean.duckdb")
     assert len(clean["raw.articles"]) == 6 and len(clean["audit.quarantine"]) == 1
+    with connect(tmp_path / "clean.duckdb", read_only=True) as connection:  # stored literally, nothing executed
+        assert connection.execute("select source_article_id, outlet from raw.articles where outlet like 'x%'").fetchall() == [
+            ("x'); drop table raw.articles; --", "x'); drop table audit.quarantine; --")]
     assert interrupted == clean
     with pytest.raises(stages.NothingToDo):  # and a third run finds nothing to do
         stages.stage_new_articles(load_settings())
