@@ -92,8 +92,10 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
             """select article_id, clean_text from raw.articles
                where article_id not in (select article_id from raw.near_duplicates)"""
         ).fetchall()
+        # The earliest published copy is the original (undated ones last, then by file).
+        by_date = articles.sort_values(["published_date", "source_uri"], na_position="last", key=_sortable)
         near = pd.DataFrame([asdict(d) for d in find_near_duplicates(
-            list(zip(articles.article_id, articles.clean_text, strict=True)), existing)],
+            list(zip(by_date.article_id, by_date.clean_text, strict=True)), existing)],
             columns=["article_id", "original_article_id", "distance", "similarity"])
 
         def write() -> None:
@@ -112,6 +114,11 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
     log.info("loaded %d articles (%d near-duplicates), quarantined %d inputs, recorded %d files (load %s)",
              len(articles), len(near), len(rejected), len(source_files), load_id)
     return {**staged, "loaded": len(articles)}
+
+
+def _sortable(column):
+    """Dates (``datetime.date`` objects from Parquet) as sortable strings; None stays None."""
+    return column.map(lambda v: None if v is None or v != v else str(v))
 
 
 def _commit_or_fail(connection, load_id: str, results, failure: str | None, write) -> None:

@@ -32,16 +32,19 @@ Police Chief Maria Lopez said on Friday that there have been 42 shootings in Spr
 "We are seeing real progress in every district of the city," Lopez said.
 """
 
+WIRE_3 = ("Mayor Tom Reed said four people were shot in Springfield on Saturday night, one fatally. "
+          "The shooting happened outside a restaurant on the east side of the city, where officers found "
+          "shell casings in the parking lot. Detectives were still looking for witnesses and asked anyone "
+          "with video from the area to contact the police department as soon as possible.")
 JSONL_LINES = [
     {"id": "wire-1", "outlet": "Capital Wire", "published_at": "2024-05-04T09:30:00Z", "title": "Arrests in Springfield",
      "text": "Springfield police made 15 arrests on Thursday. Police Chief Maria Lopez told reporters that more than 30 people were shot in Springfield last year."},
     "this line is not JSON",
     {"id": "wire-2", "outlet": "Capital Wire", "text": 12345},
     {"id": "wire-3", "outlet": "Capital Wire", "published_at": "2024-05-05",
-     "text": "Mayor Tom Reed said four people were shot in Springfield on Saturday night, one fatally."},
+     "text": WIRE_3},
 ]
-SYNDICATED = ("Mayor Tom Reed said four people were shot in Springfield on Saturday night, one fatally. "
-              "Reporting by Jane Doe; Editing by John Roe")
+SYNDICATED = WIRE_3 + "\n\nReporting by Jane Doe; Editing by John Roe"
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +55,7 @@ def landing(tmp_path_factory):
     (folder / "wire.jsonl").write_text(
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in JSONL_LINES) + "\n", encoding="utf-8")
     (folder / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
-    (folder / "syndicated.txt").write_text(f"outlet: Valley Herald\ndate: 2024-05-05\n\n{SYNDICATED}", encoding="utf-8")
+    (folder / "syndicated.txt").write_text(f"outlet: Valley Herald\ndate: 2024-05-06\n\n{SYNDICATED}", encoding="utf-8")
     warehouse = tmp_path_factory.mktemp("custom") / "custom.duckdb"
     output = make_run(folder, warehouse)
     return folder, warehouse, output
@@ -63,7 +66,7 @@ def test_make_run_reads_txt_and_jsonl_from_any_folder(landing):
     rows = query(warehouse, "select source_uri, source_article_id, outlet, published_date, title from marts.dim_articles order by source_uri")
     assert rows == [
         ("ledger/shootings.txt", None, "Springfield Ledger", date(2024, 5, 3), "Shootings fall in Springfield"),
-        ("syndicated.txt", None, "Valley Herald", date(2024, 5, 5), None),
+        ("syndicated.txt", None, "Valley Herald", date(2024, 5, 6), None),
         ("wire.jsonl:1", "wire-1", "Capital Wire", date(2024, 5, 4), "Arrests in Springfield"),
         ("wire.jsonl:4", "wire-3", "Capital Wire", date(2024, 5, 5), None),
     ]

@@ -1,0 +1,138 @@
+"""Gun-violence incidents: does an article's toll match the incident's gold counts?
+
+An article's "people killed" is the largest ``people_killed`` figure extracted
+from it (0 when there is none), likewise for injured. The largest, because a
+story often gives partial counts before the total ("one man died at the scene
+... three people were killed"). An article is correct when both equal the Gun
+Violence Archive counts of its incident. The gold counts are per incident, so
+an early article can be right for its time and still be scored wrong; that
+caps what any extractor can reach here.
+
+The texts are raw web pages, so they go through the project's own cleaning, as
+ingestion would do, and the document date (``dct``) is the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from newsetl.ingest.clean import clean_text, is_lowercased
+
+KILLED = "people_killed"
+INJURED = "people_injured"
+
+
+@dataclass(frozen=True)
+class Incident:
+    incident_uri: str
+    num_killed: int
+    num_injured: int
+
+
+@dataclass(frozen=True)
+class GunDocument:
+    doc_id: str
+    incident_uri: str
+    text: str
+    dct: date | None
+
+
+@dataclass(frozen=True)
+class Toll:
+    killed: float
+    injured: float
+
+
+def parse_dct(raw: object) -> date | None:
+    try:
+        return date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        return None
+
+
+def parse_incidents(lines: Iterable[str]) -> dict[str, Incident]:
+    incidents = {}
+    for line in lines:
+        if line.strip():
+            row = json.loads(line)
+            incidents[str(row["incident_uri"])] = Incident(
+                str(row["incident_uri"]), int(row["num_killed"]), int(row["num_injured"]))
+    return incidents
+
+
+def parse_documents(lines: Iterable[str]) -> list[GunDocument]:
+    documents = []
+    for line in lines:
+        if line.strip():
+            row = json.loads(line)
+            documents.append(GunDocument(str(row["doc_id"]), str(row["incident_uri"]), row["text"],
+                                         parse_dct(row.get("dct"))))
+    return documents
+
+
+def read_dataset(folder: Path, limit: int | None = None) -> tuple[list[GunDocument], dict[str, Incident], int]:
+    """Documents with a gold incident (first ``limit``), the incidents, and how many documents had none.
+
+    A document row is one (document, incident) pair: the few documents that
+    report two incidents appear twice and are scored against each.
+    """
+    with (folder / "incidents.dev.jsonl").open(encoding="utf-8") as handle:
+        incidents = parse_incidents(handle)
+    with (folder / "documents.dev.jsonl").open(encoding="utf-8") as handle:
+        documents = parse_documents(handle)
+    known = [document for document in documents if document.incident_uri in incidents]
+    return known[:limit], incidents, len(documents) - len(known)
+
+
+def articles(documents: list[GunDocument]) -> list[dict]:
+    out = []
+    for index, document in enumerate(documents):
+        text = clean_text(document.text)
+        out.append({"article_id": str(index), "clean_text": text, "is_lowercased": is_lowercased(text),
+                    "published_date": document.dct, "outlet": None})
+    return out
+
+
+def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list[Toll]:
+    """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..)."""
+    killed = [0.0] * n_documents
+    injured = [0.0] * n_documents
+    for row in figure_rows:
+        index = int(row["article_id"])
+        if row["metric"] == KILLED:
+            killed[index] = max(killed[index], float(row["value"]))
+        elif row["metric"] == INJURED:
+            injured[index] = max(injured[index], float(row["value"]))
+    return [Toll(k, i) for k, i in zip(killed, injured, strict=True)]
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    n: int = 0
+    both: int = 0
+    killed: int = 0
+    injured: int = 0
+
+    def __add__(self, other: Accuracy) -> Accuracy:
+        return Accuracy(self.n + other.n, self.both + other.both, self.killed + other.killed,
+                        self.injured + other.injured)
+
+    def share(self, correct: int) -> float:
+        return correct / self.n if self.n else 0.0
+
+
+def compare(incident: Incident, toll: Toll) -> Accuracy:
+    killed = toll.killed == incident.num_killed
+    injured = toll.injured == incident.num_injured
+    return Accuracy(n=1, both=int(killed and injured), killed=int(killed), injured=int(injured))
+
+
+def score(documents: list[GunDocument], incidents: Mapping[str, Incident], tolls: list[Toll]) -> Accuracy:
+    total = Accuracy()
+    for document, toll in zip(documents, tolls, strict=True):
+        total += compare(incidents[document.incident_uri], toll)
+    return total

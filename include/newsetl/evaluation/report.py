@@ -1,0 +1,250 @@
+"""Score the current extractor on the dev sets: ``python -m newsetl.evaluation.report``.
+
+Prints precision, recall and F1 (or accuracy) per dataset and measure, with
+the off-the-shelf spaCy NER numbers on CoNLL for scale and a throughput
+comparison. Articles go through ``extract_articles`` in batches, each with a
+fresh gazetteer (the alias table only), as in a first load into an empty
+warehouse: names are learned from the cased articles of the same batch only.
+
+The lowercased CoNLL run is a separate pass over lowercased documents alone.
+Had their cased twins been in the same batch, the extractor would have learned
+the gold names from them (that is what the gazetteer is for in production,
+where a story often comes in both forms), and the score would say little about
+lowercased text on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from newsetl.cli import render_table
+from newsetl.config import DEFAULT_BATCH_SIZE, PROJECT_ROOT, load_settings
+from newsetl.evaluation import conll, gunviolence, newsquant
+
+DATASETS = ("conll", "newsquant", "gunviolence")
+DEFAULT_DATA_DIR = "../shared/data"
+CONLL_FILE = Path("ner/conll2003/dev.txt")
+NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
+GUNVIOLENCE_DIR = Path("gunviolence")
+EXTRACT_BATCH_SIZE = DEFAULT_BATCH_SIZE
+CONLL_VARIANTS = (("cased", False), ("lowercased", True))
+NER_ONLY_PIPES = ["tok2vec", "ner"]
+COLUMNS = ["dataset", "measure", "precision", "recall", "f1/acc", "n", "seconds", "note"]
+
+
+@dataclass(frozen=True)
+class Row:
+    dataset: str
+    measure: str
+    precision: float | None
+    recall: float | None
+    score: float  # F1, or accuracy for the gun-violence rows
+    n: int  # documents (sentences for NewsQuant)
+    seconds: float | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Speed:
+    """Throughput on the same cased CoNLL texts, in the same process."""
+
+    words: int  # CoNLL tokens
+    extract_seconds: float  # extract_articles: full pipeline + rule layers
+    ner_only_seconds: float  # nlp.pipe with tok2vec and ner only
+    full_pipeline_seconds: float  # plain nlp.pipe, every component (the baseline run)
+
+    @property
+    def extract_wps(self) -> float:
+        return self.words / self.extract_seconds
+
+    @property
+    def ner_only_wps(self) -> float:
+        return self.words / self.ner_only_seconds
+
+    @property
+    def full_pipeline_wps(self) -> float:
+        return self.words / self.full_pipeline_seconds
+
+    @property
+    def ratio(self) -> float:
+        """How many times slower the extractor is than NER alone."""
+        return self.ner_only_wps / self.extract_wps
+
+
+def default_data_dir() -> Path:
+    path = Path(os.environ.get("NEWSETL_DATA_DIR", DEFAULT_DATA_DIR)).expanduser()
+    return path if path.is_absolute() else (PROJECT_ROOT / path).resolve()
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def extract_in_batches(articles: list[dict], nlp):
+    """``Extraction`` of all articles, and the seconds it took; a fresh gazetteer per batch."""
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import Extraction, extract_articles
+
+    total = Extraction()
+    started = time.perf_counter()
+    for start in range(0, len(articles), EXTRACT_BATCH_SIZE):
+        batch = extract_articles(articles[start : start + EXTRACT_BATCH_SIZE], nlp, load_aliases())
+        total.entity_mentions += batch.entity_mentions
+        total.quotes += batch.quotes
+        total.figures += batch.figures
+    return total, time.perf_counter() - started
+
+
+def pipe_pairs(nlp, texts: Iterable[str], *, ner_only: bool) -> tuple[list[set[conll.Pair]], float]:
+    """Baseline pairs of plain spaCy over ``texts``, and the seconds it took."""
+    from newsetl.extract.run import SPACY_BATCH_SIZE
+
+    started = time.perf_counter()
+    if ner_only:
+        with nlp.select_pipes(enable=NER_ONLY_PIPES):
+            pairs = [conll.pairs_from_doc(doc) for doc in nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE)]
+    else:
+        pairs = [conll.pairs_from_doc(doc) for doc in nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE)]
+    return pairs, time.perf_counter() - started
+
+
+def _prf_row(measure: str, counts: conll.Counts, n: int, seconds: float | None) -> Row:
+    note = f"tp={counts.tp} fp={counts.fp} fn={counts.fn}"
+    return Row("conll", measure, counts.precision, counts.recall, counts.f1, n, seconds, note)
+
+
+def evaluate_conll(path: Path, nlp, limit: int | None) -> tuple[list[Row], Speed]:
+    documents = conll.read_conll(path, limit)
+    gold = [document.gold_pairs() for document in documents]
+    n = len(documents)
+    rows: list[Row] = []
+    seconds: dict[tuple[str, str], float] = {}
+    for variant, lowercase in CONLL_VARIANTS:
+        progress(f"conll: extractor on {n} {variant} documents")
+        extraction, seconds["extractor", variant] = extract_in_batches(
+            conll.articles(documents, lowercase=lowercase), nlp)
+        predicted = conll.pairs_from_mentions(extraction.entity_mentions, n)
+        rows.append(_prf_row(f"entities {variant}, extractor", conll.score(gold, predicted), n,
+                             seconds["extractor", variant]))
+    for variant, lowercase in CONLL_VARIANTS:
+        progress(f"conll: spaCy NER baseline on {n} {variant} documents")
+        texts = [document.text(lowercase=lowercase) for document in documents]
+        predicted, seconds["spacy", variant] = pipe_pairs(nlp, texts, ner_only=False)
+        rows.append(_prf_row(f"entities {variant}, spaCy NER", conll.score(gold, predicted), n,
+                             seconds["spacy", variant]))
+    progress("conll: spaCy NER-only throughput")
+    _, ner_seconds = pipe_pairs(nlp, [document.text() for document in documents], ner_only=True)
+    words = sum(document.n_tokens for document in documents)
+    return rows, Speed(words, seconds["extractor", "cased"], ner_seconds, seconds["spacy", "cased"])
+
+
+def evaluate_newsquant(path: Path, nlp, limit: int | None) -> list[Row]:
+    sentences = newsquant.read_newsquant(path, limit)
+    progress(f"newsquant: extractor on {len(sentences)} sentences")
+    extraction, seconds = extract_in_batches(newsquant.articles(sentences), nlp)
+    counts = newsquant.score(sentences, newsquant.values_from_figures(extraction.figures, len(sentences)))
+    note = (f"gold {counts.gold} values found {counts.gold_found}; {counts.skipped_gold} non-numeric gold "
+            f"skipped; predicted {counts.predicted}, matched {counts.predicted_matched}")
+    return [Row("newsquant", "figure values", counts.precision, counts.recall, counts.f1, len(sentences),
+                seconds, note)]
+
+
+def evaluate_gunviolence(folder: Path, nlp, limit: int | None) -> list[Row]:
+    documents, incidents, skipped = gunviolence.read_dataset(folder, limit)
+    progress(f"gunviolence: extractor on {len(documents)} documents")
+    extraction, seconds = extract_in_batches(gunviolence.articles(documents), nlp)
+    accuracy = gunviolence.score(documents, incidents,
+                                 gunviolence.tolls_from_figures(extraction.figures, len(documents)))
+    n = accuracy.n
+    return [
+        Row("gunviolence", "killed and injured accuracy", None, None, accuracy.share(accuracy.both), n, seconds,
+            f"{skipped} documents without a dev incident skipped"),
+        Row("gunviolence", "killed accuracy", None, None, accuracy.share(accuracy.killed), n, None),
+        Row("gunviolence", "injured accuracy", None, None, accuracy.share(accuracy.injured), n, None),
+    ]
+
+
+def _number(value: float | None, digits: int) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def render_rows(rows: list[Row]) -> str:
+    return render_table(COLUMNS, [
+        (row.dataset, row.measure, _number(row.precision, 3), _number(row.recall, 3), _number(row.score, 3),
+         row.n, _number(row.seconds, 1), row.note)
+        for row in rows
+    ])
+
+
+def render_speed(speed: Speed) -> str:
+    return (f"speed on {speed.words} CoNLL cased words: extract_articles {speed.extract_wps:,.0f} words/s "
+            f"({speed.extract_seconds:.1f}s); spaCy NER only (tok2vec+ner) {speed.ner_only_wps:,.0f} words/s "
+            f"({speed.ner_only_seconds:.1f}s); spaCy full pipeline {speed.full_pipeline_wps:,.0f} words/s "
+            f"({speed.full_pipeline_seconds:.1f}s); NER-only / extractor = {speed.ratio:.1f}x")
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value}")
+    return value
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m newsetl.evaluation.report", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"gold data folder (default: $NEWSETL_DATA_DIR or {DEFAULT_DATA_DIR} from the repo root)")
+    parser.add_argument("--limit", type=_positive_int, default=None, help="first N documents per dataset (default: all)")
+    parser.add_argument("--only", action="append", choices=DATASETS, help="evaluate only this dataset (repeatable)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
+    args = parser.parse_args(argv)
+    args.data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if not args.data_dir.is_dir():
+        parser.error(f"data folder {args.data_dir} not found; pass --data-dir or set NEWSETL_DATA_DIR")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    from newsetl.extract import EXTRACTOR_VERSION
+    from newsetl.extract.run import load_nlp
+
+    args = parse_args(argv)
+    datasets = [name for name in DATASETS if not args.only or name in args.only]
+    model = load_settings().spacy_model
+    nlp = load_nlp(model)
+    list(nlp.pipe(["Warm-up: the first call initialises the pipeline's components."]))
+    rows: list[Row] = []
+    speed: Speed | None = None
+    for name in datasets:
+        if name == "conll":
+            conll_rows, speed = evaluate_conll(args.data_dir / CONLL_FILE, nlp, args.limit)
+            rows += conll_rows
+        elif name == "newsquant":
+            rows += evaluate_newsquant(args.data_dir / NEWSQUANT_FILE, nlp, args.limit)
+        else:
+            rows += evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, args.limit)
+    limit = f"first {args.limit} documents per dataset" if args.limit else "all documents"
+    print(f"extractor {EXTRACTOR_VERSION}, model {model}, data {args.data_dir} ({limit})\n")
+    print(render_rows(rows))
+    if speed is not None:
+        print("\n" + render_speed(speed))
+    if args.json is not None:
+        result = {"extractor_version": EXTRACTOR_VERSION, "model": model, "data_dir": str(args.data_dir),
+                  "limit": args.limit, "rows": [asdict(row) for row in rows],
+                  "speed": None if speed is None else {**asdict(speed), "extract_wps": speed.extract_wps,
+                                                       "ner_only_wps": speed.ner_only_wps,
+                                                       "full_pipeline_wps": speed.full_pipeline_wps,
+                                                       "ratio": speed.ratio}}
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

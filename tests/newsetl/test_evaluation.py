@@ -1,0 +1,268 @@
+"""Scoring and parsing of the evaluation command, on tiny inline data (never the shared gold files)."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from newsetl.config import PROJECT_ROOT
+from newsetl.evaluation import conll, gunviolence, newsquant, report
+
+CONLL = """-DOCSTART- -X- -X- O
+
+EU NNP B-NP B-ORG
+rejects VBZ B-VP O
+German JJ B-NP B-MISC
+call NN I-NP O
+. . O O
+
+Peter NNP B-NP B-PER
+Blackburn NNP I-NP I-PER
+'s POS B-NP O
+visit NN I-NP O
+to TO B-PP O
+EU NNP B-NP B-ORG
+
+-DOCSTART- -X- -X- O
+
+BRUSSELS NNP B-NP B-LOC
+1996-08-22 CD I-NP O
+"""
+
+NEWSQUANT = """[
+ {"text": "Ford has 13000 workers and said an exit would cost it $800 million.",
+  "quantities": [{"change": "=", "value": "800000000.0", "unit": "$"},
+                 {"change": "=", "value": "13000.0", "unit": "workers"}]},
+ {"text": "Range rises from up to 252 miles to 287 miles by 35 miles.",
+  "quantities": [{"change": "up", "value": "35.0", "unit": "miles"},
+                 {"change": "=", "value": "252.0-287.0", "unit": "miles"}]}
+]"""
+
+INCIDENTS = """{"incident_uri": "101", "num_killed": 1, "num_injured": 3, "doc_ids": ["a"]}
+{"incident_uri": "102", "num_killed": 0, "num_injured": 1, "doc_ids": ["b"]}
+"""
+
+DOCUMENTS = """{"doc_id": "a", "incident_uri": "101", "dct": "2014-01-28", "text": "One man was killed and three people were injured.\\n\\nAdvertisement\\n\\nPolice said."}
+{"doc_id": "b", "incident_uri": "102", "dct": "2014-02-04", "text": "A teen was wounded."}
+{"doc_id": "c", "incident_uri": "999", "dct": "2014-02-05", "text": "An incident outside the dev set."}
+"""
+
+
+def _blank_nlp():
+    """Tokens and sentences only: enough to run the extractor's plumbing without the model."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+# ------------------------------------------------------------------ CoNLL
+
+
+def test_conll_documents_are_rebuilt_from_tokens_one_sentence_a_line():
+    documents = conll.parse_conll(CONLL)
+    assert len(documents) == 2
+    assert documents[0].text() == "EU rejects German call .\nPeter Blackburn 's visit to EU"
+    assert documents[0].text(lowercase=True) == "eu rejects german call .\npeter blackburn 's visit to eu"
+    assert documents[1].text() == "BRUSSELS 1996-08-22"
+    assert [document.n_tokens for document in documents] == [11, 2]
+
+
+def test_conll_gold_pairs_are_distinct_normalised_text_and_type_without_misc():
+    first, second = conll.parse_conll(CONLL)
+    assert first.gold_pairs() == {("eu", "ORG"), ("peter blackburn", "PER")}
+    assert second.gold_pairs() == {("brussels", "LOC")}
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+    (["B-LOC", "B-LOC"], [(0, 1, "LOC"), (1, 2, "LOC")]),
+    (["O", "I-ORG", "I-ORG"], [(1, 3, "ORG")]),  # IOB1-style opening
+    (["B-ORG", "I-PER"], [(0, 1, "ORG"), (1, 2, "PER")]),
+    ([], []),
+])
+def test_iob_spans(tags, spans):
+    assert conll.iob_spans(tags) == spans
+
+
+def test_extractor_mentions_map_to_conll_types_and_other_is_ignored():
+    rows = [
+        {"article_id": "0", "mention_text": "Peter  Blackburn", "entity_type": "PERSON"},
+        {"article_id": "0", "mention_text": "Blackburn", "entity_type": "PERSON"},
+        {"article_id": "1", "mention_text": "Brussels", "entity_type": "LOCATION"},
+        {"article_id": "1", "mention_text": "Twitter", "entity_type": "OTHER"},
+    ]
+    assert conll.pairs_from_mentions(rows, 3) == [
+        {("peter blackburn", "PER"), ("blackburn", "PER")}, {("brussels", "LOC")}, set()]
+
+
+def test_spacy_labels_map_to_conll_types():
+    doc = _blank_nlp()("Peter Blackburn flew to Brussels on Monday with the EU .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 7, "DATE"),
+                Span(doc, 9, 10, "ORG")]
+    assert conll.pairs_from_doc(doc) == {("peter blackburn", "PER"), ("brussels", "LOC"), ("eu", "ORG")}
+
+
+def test_scores_are_micro_averaged_over_documents():
+    gold = [{("eu", "ORG"), ("peter blackburn", "PER")}, {("brussels", "LOC")}]
+    predicted = [{("eu", "ORG"), ("blackburn", "PER")}, {("brussels", "LOC"), ("monday", "ORG")}]
+    counts = conll.score(gold, predicted)
+    assert counts == conll.Counts(tp=2, fp=2, fn=1)
+    assert (counts.precision, counts.recall) == (0.5, pytest.approx(2 / 3))
+    assert counts.f1 == pytest.approx(4 / 7)
+    assert conll.Counts(tp=0, fp=3, fn=2).f1 == 0.0
+    assert conll.Counts().precision == conll.Counts().recall == 0.0
+
+
+def test_lowercased_articles_are_flagged_as_ingestion_would():
+    documents = conll.parse_conll(CONLL)
+    cased, lowered = conll.articles(documents, lowercase=False), conll.articles(documents, lowercase=True)
+    assert [a["is_lowercased"] for a in cased + lowered] == [False, False, True, True]
+    assert lowered[1]["clean_text"] == "brussels 1996-08-22"
+    assert [a["article_id"] for a in cased] == ["0", "1"]
+
+
+def test_extraction_runs_in_batches_with_article_ids_kept(monkeypatch):
+    monkeypatch.setattr(report, "EXTRACT_BATCH_SIZE", 1)
+    snippet = ("-DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n\n-DOCSTART- -X- -X- O\n\n"
+               "Chicago NNP B-NP B-ORG\nPolice NNP I-NP I-ORG\nDepartment NNP I-NP I-ORG\n")
+    documents = conll.parse_conll(snippet)
+    extraction, seconds = report.extract_in_batches(conll.articles(documents, lowercase=True), _blank_nlp())
+    # The alias table knows the department; matched case-insensitively in lowercased text.
+    assert conll.pairs_from_mentions(extraction.entity_mentions, 2) == [
+        set(), {("chicago police department", "ORG")}]
+    assert seconds >= 0
+
+
+# ------------------------------------------------------------------ NewsQuant
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("6.0", 6.0), ("13000", 13000.0), (" 1 ", 1.0), ("252.0-287.0", None), ("3.0 - 4.0", None),
+    ("nan", None), ("", None),
+])
+def test_parse_value(raw, value):
+    assert newsquant.parse_value(raw) == value
+
+
+def test_newsquant_values_found_and_ranges_skipped():
+    sentences = newsquant.parse_newsquant(json.loads(NEWSQUANT))
+    assert sentences[0].gold_values == (800_000_000.0, 13_000.0)
+    assert sentences[1].gold_values == (35.0,)
+    assert sentences[1].skipped_values == ("252.0-287.0",)
+    figure_rows = [{"article_id": "0", "value": 13000.0}, {"article_id": "0", "value": 800_000_000.0 * (1 + 1e-9)},
+                   {"article_id": "1", "value": 252.0}, {"article_id": "1", "value": 287.0}]
+    predicted = newsquant.values_from_figures(figure_rows, 2)
+    counts = newsquant.score(sentences, predicted)
+    assert counts == newsquant.ValueCounts(gold=3, gold_found=2, predicted=4, predicted_matched=2, skipped_gold=1)
+    assert (counts.recall, counts.precision) == (pytest.approx(2 / 3), 0.5)
+
+
+def test_newsquant_articles_are_dated_nowhere_and_extracted_in_order():
+    sentences = newsquant.parse_newsquant(json.loads(NEWSQUANT))
+    articles = newsquant.articles(sentences)
+    assert {(a["published_date"], a["outlet"], a["is_lowercased"]) for a in articles} == {(None, None, False)}
+    extraction, _ = report.extract_in_batches(articles, _blank_nlp())
+    values = newsquant.values_from_figures(extraction.figures, len(sentences))
+    assert values[0] == [13000.0, 800_000_000.0]
+
+
+# ------------------------------------------------------------------ gun violence
+
+
+def test_gun_documents_and_incidents_are_parsed(tmp_path: Path):
+    (tmp_path / "incidents.dev.jsonl").write_text(INCIDENTS)
+    (tmp_path / "documents.dev.jsonl").write_text(DOCUMENTS)
+    documents, incidents, skipped = gunviolence.read_dataset(tmp_path)
+    assert [d.doc_id for d in documents] == ["a", "b"] and skipped == 1
+    assert documents[0].dct == date(2014, 1, 28)
+    assert incidents["101"] == gunviolence.Incident("101", 1, 3)
+    assert len(gunviolence.read_dataset(tmp_path, limit=1)[0]) == 1
+
+
+def test_gun_articles_are_cleaned_and_dated():
+    articles = gunviolence.articles(gunviolence.parse_documents(DOCUMENTS.splitlines()))
+    assert "Advertisement" not in articles[0]["clean_text"]
+    assert articles[0]["published_date"] == date(2014, 1, 28)
+    assert articles[0]["is_lowercased"] is False
+
+
+def test_parse_dct():
+    assert gunviolence.parse_dct("2016-03-01T00:00:00") == date(2016, 3, 1)
+    assert gunviolence.parse_dct(None) is None
+    assert gunviolence.parse_dct("March 1") is None
+
+
+def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
+    rows = [
+        {"article_id": "0", "metric": "people_killed", "value": 1.0},
+        {"article_id": "0", "metric": "people_injured", "value": 2.0},
+        {"article_id": "0", "metric": "people_injured", "value": 3.0},
+        {"article_id": "0", "metric": "shooting_victims", "value": 4.0},
+        {"article_id": "1", "metric": "other", "value": 7.0},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 3.0), gunviolence.Toll(0.0, 0.0)]
+
+
+def test_gun_accuracy_needs_both_counts_right():
+    documents = gunviolence.parse_documents(DOCUMENTS.splitlines())[:2]
+    incidents = gunviolence.parse_incidents(INCIDENTS.splitlines())
+    tolls = [gunviolence.Toll(1.0, 3.0), gunviolence.Toll(0.0, 0.0)]
+    accuracy = gunviolence.score(documents, incidents, tolls)
+    assert accuracy == gunviolence.Accuracy(n=2, both=1, killed=2, injured=1)
+    assert accuracy.share(accuracy.both) == 0.5
+    assert gunviolence.Accuracy().share(0) == 0.0
+
+
+# ------------------------------------------------------------------ command
+
+
+def test_data_dir_comes_from_the_environment_relative_to_the_repo(monkeypatch, tmp_path: Path):
+    monkeypatch.delenv("NEWSETL_DATA_DIR", raising=False)
+    assert report.default_data_dir() == (PROJECT_ROOT / "../shared/data").resolve()
+    monkeypatch.setenv("NEWSETL_DATA_DIR", str(tmp_path))
+    assert report.default_data_dir() == tmp_path
+
+
+def test_arguments(tmp_path: Path):
+    args = report.parse_args(["--data-dir", str(tmp_path), "--limit", "5", "--only", "conll", "--only", "newsquant"])
+    assert (args.data_dir, args.limit, args.only) == (tmp_path.resolve(), 5, ["conll", "newsquant"])
+    with pytest.raises(SystemExit):
+        report.parse_args(["--data-dir", str(tmp_path / "missing")])
+    with pytest.raises(SystemExit):
+        report.parse_args(["--data-dir", str(tmp_path), "--limit", "0"])
+    with pytest.raises(SystemExit):
+        report.parse_args(["--data-dir", str(tmp_path), "--only", "squad"])
+
+
+def test_table_leaves_precision_and_recall_blank_for_accuracy_rows():
+    table = report.render_rows([
+        report.Row("conll", "entities cased, extractor", 0.5, 0.25, 1 / 3, 2, 1.31, "tp=1 fp=1 fn=3"),
+        report.Row("gunviolence", "killed accuracy", None, None, 0.75, 4, None),
+    ])
+    lines = table.splitlines()
+    assert lines[0].split() == ["dataset", "measure", "precision", "recall", "f1/acc", "n", "seconds", "note"]
+    assert lines[2].split()[4:] == ["0.500", "0.250", "0.333", "2", "1.3", "tp=1", "fp=1", "fn=3"]
+    assert lines[3].split()[-2:] == ["0.750", "4"]
+
+
+@pytest.mark.slow
+def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
+    (tmp_path / "ner" / "conll2003").mkdir(parents=True)
+    (tmp_path / "ner" / "conll2003" / "dev.txt").write_text(CONLL)
+    (tmp_path / "quantities").mkdir()
+    (tmp_path / "quantities" / "newsquant.dev.json").write_text(NEWSQUANT)
+    (tmp_path / "gunviolence").mkdir()
+    (tmp_path / "gunviolence" / "incidents.dev.jsonl").write_text(INCIDENTS)
+    (tmp_path / "gunviolence" / "documents.dev.jsonl").write_text(DOCUMENTS)
+    output = tmp_path / "results.json"
+    assert report.main(["--data-dir", str(tmp_path), "--json", str(output)]) == 0
+    printed = capsys.readouterr().out
+    assert "entities lowercased, spaCy NER" in printed and "NER-only / extractor" in printed
+    result = json.loads(output.read_text())
+    assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
+        [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3)
+    assert result["speed"]["words"] == 13
+    assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
