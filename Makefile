@@ -12,6 +12,8 @@ UV_VERSION := 0.13.8
 NEWSETL_INPUT_DIR ?= seeds/articles
 NEWSETL_WAREHOUSE ?= warehouse/news.duckdb
 DOCS_PORT ?= 8081
+# Gold data for `make eval` (never copied into the repository).
+NEWSETL_DATA_DIR ?= ../shared/data
 export NEWSETL_INPUT_DIR NEWSETL_WAREHOUSE
 
 # Airflow keeps its metadata (SQLite) inside the repository, away from ~/airflow.
@@ -23,13 +25,14 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install airflow-init airflow docs lint clean help
+.PHONY: run test install airflow-init airflow docs eval lint clean help
 
 help:
 	@echo "make run      install, then run the DAGs on $(NEWSETL_INPUT_DIR) into $(NEWSETL_WAREHOUSE)"
 	@echo "make test     install, then run the tests"
 	@echo "make airflow  start Airflow (UI on http://localhost:8080)"
 	@echo "make docs     build the dbt docs site and serve it on http://localhost:$(DOCS_PORT)"
+	@echo "make eval     score extraction on the gold data in $(NEWSETL_DATA_DIR)"
 	@echo "make lint     ruff on the Python code"
 
 run: install airflow-init
@@ -68,6 +71,10 @@ docs: install
 	$(BIN)/python -m newsetl.cli docs
 	@echo "serving the dbt docs on http://localhost:$(DOCS_PORT) (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(DOCS_PORT) --bind 127.0.0.1 --directory $(dir $(NEWSETL_WAREHOUSE))docs
+
+# Precision/recall/F1 of extraction on CoNLL-2003, NewsQuant and gun-violence dev data.
+eval: install
+	$(BIN)/python -m newsetl.evaluation.report --data-dir $(NEWSETL_DATA_DIR) --json $(dir $(NEWSETL_WAREHOUSE))eval.json $(EVAL_ARGS)
 
 lint: install
 	$(BIN)/ruff check dags include tests
