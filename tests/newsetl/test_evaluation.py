@@ -203,7 +203,8 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
         {"article_id": "0", "metric": "shooting_victims", "value": 4.0},
         {"article_id": "1", "metric": "other", "value": 7.0},
     ]
-    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 3.0), gunviolence.Toll(0.0, 0.0)]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 3.0), gunviolence.NO_TOLL]
+    assert gunviolence.NO_TOLL == gunviolence.Toll(0.0, 0.0)
 
 
 def test_gun_accuracy_needs_both_counts_right():
@@ -266,3 +267,4 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
         [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3)
     assert result["speed"]["words"] == 13
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
+    assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed

@@ -47,6 +47,11 @@ class Toll:
     injured: float
 
 
+# What an article with no casualty figure counts as; scoring every article with it
+# gives the floor to read the accuracies against (many incidents have no deaths).
+NO_TOLL = Toll(0.0, 0.0)
+
+
 def parse_dct(raw: object) -> date | None:
     try:
         return date.fromisoformat(str(raw)[:10])
@@ -99,8 +104,8 @@ def articles(documents: list[GunDocument]) -> list[dict]:
 
 def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list[Toll]:
     """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..)."""
-    killed = [0.0] * n_documents
-    injured = [0.0] * n_documents
+    killed = [NO_TOLL.killed] * n_documents
+    injured = [NO_TOLL.injured] * n_documents
     for row in figure_rows:
         index = int(row["article_id"])
         if row["metric"] == KILLED:

@@ -3,9 +3,10 @@
 Only values are scored: units, changes and the counted concept are not, as the
 extractor's figures carry a metric (murders, shootings, ...) rather than a
 unit. Matching is exact (relative tolerance 1e-6), with no credit for scaled
-variants (a gold 0.19 for "19 per cent" does not match a predicted 19). Gold
+variants (a predicted 2.7 for "2.7m tons" does not match a gold 2700000). Gold
 values that are not a single number (ranges such as ``"252.0-287.0"``) are
-skipped and counted, not guessed.
+skipped and counted, not guessed; a predicted range end then counts against
+precision.
 """
 
 from __future__ import annotations

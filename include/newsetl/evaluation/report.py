@@ -162,12 +162,15 @@ def evaluate_gunviolence(folder: Path, nlp, limit: int | None) -> list[Row]:
     extraction, seconds = extract_in_batches(gunviolence.articles(documents), nlp)
     accuracy = gunviolence.score(documents, incidents,
                                  gunviolence.tolls_from_figures(extraction.figures, len(documents)))
+    floor = gunviolence.score(documents, incidents, [gunviolence.NO_TOLL] * len(documents))
     n = accuracy.n
     return [
         Row("gunviolence", "killed and injured accuracy", None, None, accuracy.share(accuracy.both), n, seconds,
-            f"{skipped} documents without a dev incident skipped"),
-        Row("gunviolence", "killed accuracy", None, None, accuracy.share(accuracy.killed), n, None),
-        Row("gunviolence", "injured accuracy", None, None, accuracy.share(accuracy.injured), n, None),
+            f"all-zero guess {floor.share(floor.both):.3f}; {skipped} documents without a dev incident skipped"),
+        Row("gunviolence", "killed accuracy", None, None, accuracy.share(accuracy.killed), n, None,
+            f"all-zero guess {floor.share(floor.killed):.3f}"),
+        Row("gunviolence", "injured accuracy", None, None, accuracy.share(accuracy.injured), n, None,
+            f"all-zero guess {floor.share(floor.injured):.3f}"),
     ]
 
 
