@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
     """president vice mayor attorney general superintendent police chief governor gov gov. senator sen sen.
     representative rep rep. congressman congresswoman secretary spokesman spokeswoman spokesperson judge
     officer detective sgt sgt. lt lt. capt capt. dr dr. mr mr. mrs mrs. ms ms. prof prof. commissioner
-    sheriff prosecutor inspector director minister prime former acting deputy the us u.s. federal""".split()
+    sheriff prosecutor inspector director minister prime former acting deputy the""".split()
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NAME_CHARS = re.compile(r"^[\w.&'’ ,-]+$")
@@ -84,9 +84,16 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         tokens = text.split()
         if entity_type == "PERSON" and (len(tokens) < 2 or not all(t[0].isupper() for t in tokens)):
             continue  # single names are ambiguous ("Twitter" is tagged PERSON); surnames resolve later
-        if entity_type == "ORG" and len(tokens) < 2 and not (text.isupper() and len(text) >= 3):
+        if entity_type == "ORG" and len(tokens) < 2 and not (text.isupper() and 3 <= len(text) <= 5):
             continue
+        if _mostly_uppercase(ent.sent.text):
+            continue  # headlines and datelines in capitals ("DETROIT 1996-08-22") teach wrong names
         gazetteer.add(text, text, entity_type)
+
+
+def _mostly_uppercase(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
 def _gazetteer_spans(doc, matcher, lowercased: bool) -> list[tuple[int, int]]:

@@ -196,9 +196,9 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     text = first.text
-    if prev is not None and (prev.lower_ in MONTHS or prev.lower_ in ("aged", "age", "ages", "no.", "number", "#")):
+    if prev is not None and (prev.lower_.rstrip(".") in MONTHS or prev.lower_ in ("aged", "age", "ages", "no.", "number", "#")):
         return True
-    if nxt is not None and (nxt.lower_ in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
+    if nxt is not None and (nxt.lower_.rstrip(".") in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
         return True
     if _PHONE.match(text) or ":" in text:
         return True
