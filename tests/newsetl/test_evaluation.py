@@ -222,7 +222,8 @@ def test_gun_accuracy_needs_both_counts_right():
 
 def test_data_dir_comes_from_the_environment_relative_to_the_repo(monkeypatch, tmp_path: Path):
     monkeypatch.delenv("NEWSETL_DATA_DIR", raising=False)
-    assert report.default_data_dir() == (PROJECT_ROOT / "../shared/data").resolve()
+    # The default names the sibling data folder; nothing is read from it here.
+    assert report.default_data_dir() == (PROJECT_ROOT.parent / "shared" / "data").resolve()
     monkeypatch.setenv("NEWSETL_DATA_DIR", str(tmp_path))
     assert report.default_data_dir() == tmp_path
 
