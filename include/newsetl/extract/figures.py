@@ -27,6 +27,12 @@ ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\w+teenth|\w+tieth|hundredth|thousandth|millionth)$", re.I)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# A number glued to a currency code, a scale or a unit: "PS8.1bn", "US55,931,000", "25k", "1.38pc", "10kW".
+GLUED = re.compile(
+    r"^(?:us|ps|a|c|nz|hk|rs|s)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(k|mn|bn|tn|pc|kw|mw|gw|kg|km|mph|lbs?|ft|mm|cm|x)?$", re.I)
+GLUED_SCALES = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+CURRENCY_SIGNS = frozenset("$ € £ ¥ us$ a$ c$".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -81,8 +87,13 @@ def words_to_number(words: list[str]) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for word in (w.lower().replace("-", " ") for w in words):
         for part in word.split():
+            glued = GLUED.match(part)
             if DIGITS.match(part):
                 current += float(part.replace(",", ""))
+            elif glued:
+                current += float(glued.group(1).replace(",", "")) * GLUED_SCALES.get((glued.group(2) or "").lower(), 1)
+            elif part == "m" and seen:  # "$13.6 M", "1.2 m tons": kept in a group only after a decimal or a currency
+                current *= 1_000_000
             elif part in UNITS:
                 current += UNITS[part]
             elif part in TENS:
@@ -106,7 +117,7 @@ def _is_number_token(token) -> bool:
     text = token.lower_
     if ORDINAL.match(text):
         return False
-    return bool(DIGITS.match(text)) or text in UNITS or text in TENS or text in SCALES or (
+    return bool(DIGITS.match(text)) or bool(GLUED.match(text)) or text in UNITS or text in TENS or text in SCALES or (
         "-" in text and all(p in TENS or p in UNITS for p in text.split("-")))
 
 
@@ -115,7 +126,8 @@ def _number_groups(sent):
     group: list = []
     for token in sent:
         if _is_number_token(token) or (group and token.lower_ == "and" and token.i + 1 < sent.end
-                                       and _is_number_token(token.doc[token.i + 1])):
+                                       and _is_number_token(token.doc[token.i + 1])) or (
+                group and token.lower_ == "m" and _million_suffix(group)):
             group.append(token)
             continue
         if group:
@@ -123,6 +135,13 @@ def _number_groups(sent):
         group = []
     if group:
         yield group
+
+
+def _million_suffix(group) -> bool:
+    """A separate "m" after a number means million when the number is decimal or a price ("$13.6 M")."""
+    first = group[0]
+    previous = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return len(group) == 1 and ("." in first.text or previous in CURRENCY_SIGNS)
 
 
 def _counted_noun(group, clause_text_before: str):

@@ -8,6 +8,8 @@ from newsetl.extract.figures import extract_figures, metric_for, words_to_number
 @pytest.mark.parametrize(("words", "value"), [
     (["1,703"], 1703), (["2.7", "million"], 2_700_000), (["Twenty"], 20), (["twenty-five"], 25),
     (["four"], 4), (["a", "dozen"], None), (["three", "hundred"], 300),
+    (["25k"], 25_000), (["PS8.1bn"], 8_100_000_000), (["US55,931,000"], 55_931_000), (["1.38pc"], 1.38),
+    (["10kW"], 10), (["13.6", "M"], 13_600_000),
 ])
 def test_words_to_number(words, value):
     assert words_to_number(words) == value
@@ -59,3 +61,10 @@ def test_qualifiers_and_attribution(nlp):
     (figure,) = extract_figures(nlp(text), [], [], date(2017, 6, 30), "Reuters")
     assert (figure.value, figure.metric, figure.qualifier, figure.attributed_to) == (
         4300.0, "shooting_victims", "more_than", "police")
+
+
+@pytest.mark.slow
+def test_numbers_glued_to_units_and_scales(nlp):
+    text = "Revenue rose 1.38pc to $13.6 M as 25k fans paid PS8.1bn for a 100 m sprint."
+    values = [f[0] for f in _figures(nlp, text)]
+    assert values == [1.38, 13_600_000.0, 25_000.0, 8_100_000_000.0, 100.0]
