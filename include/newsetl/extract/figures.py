@@ -166,6 +166,13 @@ def _noun_phrase(noun) -> str:
     return " ".join([t.lower_ for t in parts] + [noun.lower_])
 
 
+def _head_verb(noun) -> str | None:
+    """Lemma of the verb the counted noun is the subject or object of."""
+    if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head.lemma_.lower()
+    return None
+
+
 def _verb_context(noun, group) -> set[str]:
     """Lemmas of the verbs and adverbs that say what happened to the counted people."""
     lemmas: set[str] = set()
@@ -182,8 +189,13 @@ def _verb_context(noun, group) -> set[str]:
     return lemmas
 
 
-def metric_for(noun_phrase: str | None, verbs: set[str]) -> str:
-    """Map the counted noun (and what happened to it) to a crime metric, else ``other``."""
+def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None = None) -> str:
+    """Map the counted noun (and what happened to it) to a crime metric, else ``other``.
+
+    The verb the counted noun depends on decides first: in "killed a woman and
+    injured nine others", "nine others" were injured although "killed" is in
+    the same clause. Otherwise killing beats shooting ("shot and killed").
+    """
     if not noun_phrase:
         return "other"
     words = noun_phrase.split()
@@ -197,6 +209,10 @@ def metric_for(noun_phrase: str | None, verbs: set[str]) -> str:
     if stem in direct and len(words) == 1 or (stem in direct and words[-2] not in ("police", "gun")):
         return direct[stem]
     if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
+        if head_verb in INJURE:
+            return "people_injured"
+        if head_verb in ARREST:
+            return "arrests"
         if verbs & KILL:
             return "people_killed"
         if verbs & INJURE:
@@ -302,7 +318,7 @@ def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published
             value = words_to_number([t.text for t in group])
             if value is None:
                 continue
-            metric = metric_for(noun_phrase, _verb_context(noun, group))
+            metric = metric_for(noun_phrase, _verb_context(noun, group), _head_verb(noun))
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(doc, group, "fatally"):

@@ -68,3 +68,10 @@ def test_numbers_glued_to_units_and_scales(nlp):
     text = "Revenue rose 1.38pc to $13.6 M as 25k fans paid PS8.1bn for a 100 m sprint."
     values = [f[0] for f in _figures(nlp, text)]
     assert values == [1.38, 13_600_000.0, 25_000.0, 8_100_000_000.0, 100.0]
+
+
+@pytest.mark.slow
+def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
+    text = "The gunman killed a woman and injured nine others on Monday. Five people were killed and 17 others were wounded."
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == [
+        (9.0, "people_injured"), (5.0, "people_killed"), (17.0, "people_injured")]
