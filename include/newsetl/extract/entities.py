@@ -16,7 +16,11 @@ from dataclasses import dataclass
 
 from newsetl.extract.gazetteer import Gazetteer
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+# Labels of the project's NER (CoNLL: PER, ORG, LOC; MISC is not an actor) and of
+# spaCy's OntoNotes models (NEWSETL_NER_MODEL=base), mapped to the warehouse's types.
+NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOCATION", "GPE": "LOCATION",
+             "FAC": "LOCATION"}
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 # Leading words that are titles or roles, not part of a name ("Attorney General Jeff Sessions").
 TITLE_WORDS = frozenset(
     """president vice mayor attorney general superintendent police chief governor gov gov. senator sen sen.
@@ -46,20 +50,8 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _expand_person(doc, start: int, end: int) -> int:
-    """Take in a capitalised first name the model left out ("Mayor [Rahm] Emanuel")."""
-    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-           and doc[start - 1].is_alpha and doc[start - 1].lower_ not in TITLE_WORDS
-           and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ in ("", "PERSON")):
-        start -= 1
-    return start
-
-
 def _ner_span(doc, ent) -> tuple[int, int]:
-    start, end = _strip_span(doc, ent.start, ent.end)
-    if ent.label_ == "PERSON":
-        start = _expand_person(doc, start, end)
-    return start, end
+    return _strip_span(doc, ent.start, ent.end)
 
 
 def _span_text(doc, start: int, end: int) -> str:
@@ -139,6 +131,9 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         if not _is_usable_name(text):
             continue
         known = gazetteer.lookup(text)
+        ner_type = ner_types.get((start, end))
+        if known is not None and ner_type is not None and ner_type != known.entity_type:
+            known = None  # the model read this occurrence in context ("Atlanta" the team, not the city)
         if known is not None:
             canonical, entity_type = known.canonical, known.entity_type
         else:

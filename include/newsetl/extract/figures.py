@@ -113,7 +113,7 @@ def words_to_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def _is_number_token(token) -> bool:
+def is_number_token(token) -> bool:
     text = token.lower_
     if ORDINAL.match(text):
         return False
@@ -125,8 +125,8 @@ def _number_groups(sent):
     """Runs of number tokens in a sentence: ["2.7", "million"], ["twenty", "five"]."""
     group: list = []
     for token in sent:
-        if _is_number_token(token) or (group and token.lower_ == "and" and token.i + 1 < sent.end
-                                       and _is_number_token(token.doc[token.i + 1])) or (
+        if is_number_token(token) or (group and token.lower_ == "and" and token.i + 1 < sent.end
+                                       and is_number_token(token.doc[token.i + 1])) or (
                 group and token.lower_ == "m" and _million_suffix(group)):
             group.append(token)
             continue
@@ -289,8 +289,10 @@ def _attribution(sent, start_char: int, quotes: list[Quote], mentions: list[Ment
     return outlet
 
 
-def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published: date | None,
+def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quote], published: date | None,
                     outlet: str | None) -> list[Figure]:
+    """Figures of one article. ``doc`` has sentences; ``parsed`` maps the start offset of each
+    sentence that may hold a figure to a tagged and parsed ``Doc`` of that sentence's text."""
     figures: list[Figure] = []
     place = main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
@@ -305,11 +307,13 @@ def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published
             sentence_period = context
         else:
             sentence_period = None
+        sentence_doc = parsed.get(sent.start_char)
+        groups = [] if sentence_doc is None else [g for s in sentence_doc.sents for g in _number_groups(s)]
         sentence_figures: list[Figure] = []
-        for group in _number_groups(sent):
-            start_char = group[0].idx
-            end_char = group[-1].idx + len(group[-1].text)
-            offset = start_char - sent.start_char
+        for group in groups:
+            offset = group[0].idx  # the parsed copy holds exactly this sentence's text
+            start_char = sent.start_char + offset
+            end_char = sent.start_char + group[-1].idx + len(group[-1].text)
             clause = 0 if offset < clause_bounds[0][1] else 1
             clause_start = clause_bounds[clause][0]
             noun, noun_phrase = _counted_noun(group, text[clause_start:offset])
@@ -321,7 +325,7 @@ def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published
             metric = metric_for(noun_phrase, _verb_context(noun, group), _head_verb(noun))
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
-            if noun_phrase is None and sentence_figures and _followed_by(doc, group, "fatally"):
+            if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
                 metric = "people_killed"
             if metric == "other" and group[0].lower_ in ("one", "a", "an") and len(group) == 1:
                 continue  # "one particular city": an article, not a count
@@ -347,6 +351,7 @@ def extract_figures(doc, mentions: list[Mention], quotes: list[Quote], published
     return figures
 
 
-def _followed_by(doc, group, word: str) -> bool:
+def _followed_by(group, word: str) -> bool:
     last = group[-1]
+    doc = last.doc
     return last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word

@@ -6,30 +6,67 @@ import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.extract.entities import Mention, extract_mentions, learn_names
-from newsetl.extract.figures import Figure, extract_figures
+from newsetl.extract.figures import Figure, extract_figures, is_number_token
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 log = logging.getLogger(__name__)
-# Components the rules need: the parser (sentences, number -> noun links), the
-# lemmatizer (verb context) and NER. Nothing is disabled: all of them are used.
 SPACY_BATCH_SIZE = 32
+# Lexical test for "this sentence may hold a figure": only those sentences are
+# tagged and parsed ("a"/"an" count as numbers only inside a figure, not here).
+_NOT_ENOUGH = frozenset({"a", "an"})
 
 
-@functools.lru_cache(maxsize=2)
-def load_nlp(model: str):
+@dataclass(frozen=True)
+class Pipelines:
+    """The two spaCy passes of extraction.
+
+    ``ner`` runs on every sentence: tokenizer, rule-based sentence splitter and the
+    NER component. ``parse`` (tok2vec, tagger, parser, attribute ruler,
+    lemmatizer) runs only on the sentences that contain a number, where the
+    figure rules need parts of speech and dependencies. News text has numbers in
+    a minority of its sentences, so this keeps extraction near NER-only speed.
+    """
+
+    ner: Language
+    parse: Language
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model: str, ner_model: str | None = None) -> Pipelines:
+    """``model``: an installed English spaCy pipeline (tagger + parser, and its NER
+    when ``ner_model`` is None); ``ner_model``: a folder holding a trained NER
+    pipeline (the project's own, see ``newsetl.training.ner``)."""
     import spacy
 
     try:
-        return spacy.load(model)
+        parse = spacy.load(model, exclude=["ner", "senter"])
     except OSError as error:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed. Install the project (make install) or set "
             f"NEWSETL_SPACY_MODEL to an installed English model such as en_core_web_sm."
         ) from error
+    if ner_model is None:
+        ner = spacy.load(model, exclude=[*parse.component_names, "senter"])
+    else:
+        if not (Path(ner_model) / "config.cfg").is_file():
+            raise RuntimeError(f"NER model folder {ner_model} not found or not a spaCy pipeline "
+                               f"(NEWSETL_NER_MODEL; use 'base' for the spaCy model's own NER)")
+        ner = spacy.load(ner_model, vocab=parse.vocab)
+    ner.add_pipe("sentencizer", first=True)
+    return Pipelines(ner=ner, parse=parse)
+
+
+def _may_hold_figure(sent) -> bool:
+    return any(is_number_token(token) and token.lower_ not in _NOT_ENOUGH for token in sent)
 
 
 @dataclass
@@ -54,27 +91,39 @@ def _phrase_matcher(nlp, gazetteer: Gazetteer, *, lowercased: bool):
     return matcher
 
 
-def extract_articles(articles: Iterable[dict], nlp, gazetteer: Gazetteer) -> Extraction:
+def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazetteer) -> Extraction:
     """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet."""
     articles = list(articles)
-    docs = list(nlp.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
+    docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
+    parsed = parse_number_sentences(nlp.parse, docs)
     # Names learned from cased articles let lowercased copies of the same story be read.
     for article, doc in zip(articles, docs, strict=True):
         if not article["is_lowercased"]:
             learn_names(doc, gazetteer)
-    matchers = {flag: _phrase_matcher(nlp, gazetteer, lowercased=flag) for flag in (False, True)}
+    matchers = {flag: _phrase_matcher(nlp.ner, gazetteer, lowercased=flag) for flag in (False, True)}
     out = Extraction()
     for article, doc in zip(articles, docs, strict=True):
         lowercased = bool(article["is_lowercased"])
         mentions = extract_mentions(doc, gazetteer, matchers[lowercased], lowercased=lowercased)
         quotes = extract_quotes(doc.text, mentions)
-        figures = extract_figures(doc, mentions, quotes, article["published_date"], article["outlet"])
+        figures = extract_figures(doc, parsed.get(id(doc), {}), mentions, quotes, article["published_date"], article["outlet"])
         _append(out.entity_mentions, article["article_id"], mentions)
         _append(out.quotes, article["article_id"], quotes)
         _append(out.figures, article["article_id"], figures)
     log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
              len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
     return out
+
+
+def parse_number_sentences(parse: Language, docs: list) -> dict[int, dict[int, object]]:
+    """Parsed copies of the sentences that may hold a figure: {id(doc): {sentence start_char: Doc}}."""
+    wanted = [(id(doc), sent.start_char, sent.text) for doc in docs for sent in doc.sents if _may_hold_figure(sent)]
+    parsed: dict[int, dict[int, object]] = {}
+    texts = (text for _, _, text in wanted)
+    for (doc_id, start_char, _), sentence_doc in zip(wanted, parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8),
+                                                     strict=True):
+        parsed.setdefault(doc_id, {})[start_char] = sentence_doc
+    return parsed
 
 
 def _append(rows: list[dict], article_id: str, items: list[Mention] | list[Quote] | list[Figure]) -> None:

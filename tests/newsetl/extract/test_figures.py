@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from newsetl.extract.figures import extract_figures, metric_for, words_to_number
+from newsetl.extract.run import parse_number_sentences
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -25,9 +26,14 @@ def test_metric_for(noun, verbs, metric):
     assert metric_for(noun, verbs) == metric
 
 
+def _extract(nlp, text, published, outlet):
+    doc = nlp.ner(text)
+    return extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), [], [], published, outlet)
+
+
 def _figures(nlp, text, published=date(2017, 6, 30)):
     return [(f.value, f.metric, f.qualifier, f.period_start, f.period_end)
-            for f in extract_figures(nlp(text), [], [], published, "Test Outlet")]
+            for f in _extract(nlp, text, published, "Test Outlet")]
 
 
 @pytest.mark.slow
@@ -58,7 +64,7 @@ def test_years_dates_ages_and_durations_are_not_figures(nlp):
 @pytest.mark.slow
 def test_qualifiers_and_attribution(nlp):
     text = "There were more than 4,300 shooting victims in the city last year, according to police."
-    (figure,) = extract_figures(nlp(text), [], [], date(2017, 6, 30), "Reuters")
+    (figure,) = _extract(nlp, text, date(2017, 6, 30), "Reuters")
     assert (figure.value, figure.metric, figure.qualifier, figure.attributed_to) == (
         4300.0, "shooting_victims", "more_than", "police")
 
