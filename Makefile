@@ -25,7 +25,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install airflow-init airflow docs eval lint clean help
+.PHONY: run test install airflow-init airflow docs eval train-ner lint clean help
 
 help:
 	@echo "make run      install, then run the DAGs on $(NEWSETL_INPUT_DIR) into $(NEWSETL_WAREHOUSE)"
@@ -33,6 +33,7 @@ help:
 	@echo "make airflow  start Airflow (UI on http://localhost:8080)"
 	@echo "make docs     build the dbt docs site and serve it on http://localhost:$(DOCS_PORT)"
 	@echo "make eval     score extraction on the gold data in $(NEWSETL_DATA_DIR)"
+	@echo "make train-ner  retrain the NER component on CoNLL-2003 train in $(NEWSETL_DATA_DIR) (~15 min)"
 	@echo "make lint     ruff on the Python code"
 
 run: install airflow-init
@@ -75,6 +76,10 @@ docs: install
 # Precision/recall/F1 of extraction on CoNLL-2003, NewsQuant and gun-violence dev data.
 eval: install
 	$(BIN)/python -m newsetl.evaluation.report --data-dir $(NEWSETL_DATA_DIR) --json $(dir $(NEWSETL_WAREHOUSE))eval.json $(EVAL_ARGS)
+
+# Retrain the committed NER component (include/newsetl/models/ner_news) from the gold data.
+train-ner: install
+	$(BIN)/python -m newsetl.training.ner --data-dir $(NEWSETL_DATA_DIR)
 
 lint: install
 	$(BIN)/ruff check dags include tests

@@ -24,6 +24,7 @@ from newsetl.ingest.clean import clean_text, is_lowercased
 
 KILLED = "people_killed"
 INJURED = "people_injured"
+SHOT = "shooting_victims"
 
 
 @dataclass(frozen=True)
@@ -103,16 +104,32 @@ def articles(documents: list[GunDocument]) -> list[dict]:
 
 
 def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list[Toll]:
-    """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..)."""
-    killed = [NO_TOLL.killed] * n_documents
-    injured = [NO_TOLL.injured] * n_documents
+    """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..).
+
+    Killed: the largest ``people_killed`` figure, or the number of distinct named
+    people killed if larger (victims named one by one are figures of 1 whose
+    counted noun is the name). The Gun Violence Archive counts as injured everyone
+    shot and not killed, so people shot beyond those killed count as injured
+    ("four teens were shot, one fatally": 1 killed, 3 injured).
+    """
+    largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
+    named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set()} for _ in range(n_documents)]
     for row in figure_rows:
+        metric = row["metric"]
+        if metric not in (KILLED, INJURED, SHOT):
+            continue
         index = int(row["article_id"])
-        if row["metric"] == KILLED:
-            killed[index] = max(killed[index], float(row["value"]))
-        elif row["metric"] == INJURED:
-            injured[index] = max(injured[index], float(row["value"]))
-    return [Toll(k, i) for k, i in zip(killed, injured, strict=True)]
+        largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
+        noun = row.get("counted_noun") or ""
+        if noun[:1].isupper():
+            named[index][KILLED if metric == KILLED else INJURED].add(noun)
+    tolls = []
+    for counts, names in zip(largest, named, strict=True):
+        killed = max(counts.get(KILLED, NO_TOLL.killed), len(names[KILLED]))
+        injured = max(counts.get(INJURED, NO_TOLL.injured), counts.get(SHOT, 0.0) - killed,
+                      len(names[INJURED] - names[KILLED]))
+        tolls.append(Toll(killed, injured))
+    return tolls
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,11 @@ PEOPLE_NOUNS = frozenset(
     "people person persons man men woman women teen teens teenager teenagers child children kid kids boy boys "
     "girl girls resident residents officer officers student students victim victims individual individuals "
     "adult adults youth youths other others civilian civilians bystander bystanders".split())
+# Words of a casualty report: a sentence with one of them may count a single
+# victim without a number ("a 17-year-old boy was shot and killed").
+CASUALTY_WORDS = frozenset(
+    "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple".split())
+CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
 QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("more_than", re.compile(r"\b(?:more than|over|upwards of|in excess of|exceeded|exceeds|exceeding|surpassed|topped)\s*$", re.I)),
@@ -323,6 +328,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if value is None:
                 continue
             metric = metric_for(noun_phrase, _verb_context(noun, group), _head_verb(noun))
+            if noun_phrase is None and metric == "other":
+                metric = _state_after(group)  # "leaving one dead", "five injured"
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
@@ -345,10 +352,118 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 mention_text=doc.text[start_char:end_char], sentence=text.strip(),
             )
             sentence_figures.append(figure)
+        if sentence_doc is not None:
+            sentence_figures += _single_victims(sentence_doc, sent, sentence_figures, mentions, quotes, place,
+                                                outlet, sentence_period, doc.text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
     return figures
+
+
+def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                    text: str) -> list[Figure]:
+    """Casualties counted without a digit, each a figure a reader would count:
+    a single victim ("a 50-year-old man was shot and killed", "Luis Aguiar, who was
+    killed"; value 1, the counted noun is the person's name when named) and
+    "double/triple shooting" (2, 3 people shot).
+
+    Only when the sentence has no numeric casualty figure of its own, which
+    already counts its victims ("four teens were shot, one fatally")."""
+    if any(f.metric in CASUALTY_METRICS for f in found):
+        return []
+    named = _person_names(sentence_doc, sent, mentions)
+    out = []
+    for token in sentence_doc:
+        value, metric, noun = _multiple_shooting(token)
+        if value is None:
+            metric, noun = _victim_role(token, named)
+            value = 1.0 if metric else None
+        if value is None:
+            continue
+        span = sorted([token.i, noun.i])
+        start_char = sent.start_char + sentence_doc[span[0]].idx
+        end_char = sent.start_char + sentence_doc[span[1]].idx + len(sentence_doc[span[1]].text)
+        counted = named.get(noun.i) or noun.lower_
+        out.append(Figure(
+            start_char=start_char, end_char=end_char, value=value, metric=metric, counted_noun=counted,
+            qualifier="exact", period_label=period.label if period else None,
+            period_start=period.start if period else None, period_end=period.end if period else None,
+            location=_location(sent, start_char, mentions, place),
+            attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
+            mention_text=text[start_char:end_char], sentence=sent.text.strip()))
+    return out
+
+
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# Verbs whose passive subject or object is a casualty, and whose active subject is one.
+_VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "strike", "hit", "wound"})
+_VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
+
+
+def _multiple_shooting(token):
+    """ "a double shooting" -> (2, shooting_victims, token of 'shooting'); "triple homicide" -> people_killed."""
+    value = MULTIPLE.get(token.lower_)
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if value is None or nxt is None:
+        return None, None, None
+    if nxt.lower_ == "shooting":
+        return float(value), "shooting_victims", nxt
+    if nxt.lower_ in ("homicide", "murder", "killing", "fatal"):
+        return float(value), "people_killed", nxt
+    return None, None, None
+
+
+def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
+    """Token index in the parsed sentence -> canonical name, for the head word of each PERSON mention."""
+    names = {}
+    for mention in mentions:
+        if mention.entity_type == "PERSON" and sent.start_char <= mention.start_char < sent.end_char:
+            span = sentence_doc.char_span(mention.start_char - sent.start_char, mention.end_char - sent.start_char,
+                                          alignment_mode="expand")
+            if span is not None:
+                names[span.root.i] = mention.entity
+    return names
+
+
+def _victim_role(token, named: dict[int, str]):
+    """(metric, noun) when ``token`` is one casualty: a singular person noun or a named
+    person that was shot, killed, wounded or died; the shooter is never counted."""
+    is_person = token.i in named or (token.tag_ in ("NN", "NNP") and (
+        token.lower_ in PEOPLE_NOUNS or (token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.lefts))))
+    if not is_person or token.lower_ in ("people", "person") and token.i not in named:
+        return None, None
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and lemma in KILL | SHOOT | INJURE:
+        verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts),
+                 *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
+    elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
+        fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree)
+        return ("people_killed" if fatal else "people_injured"), token
+    else:
+        relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE]
+        if not relative:
+            return None, None
+        verbs = {relative[0].lemma_.lower(), *(c.lemma_.lower() for c in relative[0].conjuncts),
+                 *(c.lemma_.lower() for c in relative[0].children if c.dep_ in ("advmod", "acomp", "oprd"))}
+        if relative[0].lemma_.lower() in ("die", "succumb"):
+            verbs.add("die")
+    if verbs & KILL:
+        return "people_killed", token
+    if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
+        return ("people_injured" if verbs & INJURE else "shooting_victims"), token
+    return None, None
+
+
+def _state_after(group) -> str:
+    last = group[-1]
+    nxt = last.nbor(1).lower_ if last.i + 1 < len(last.doc) else ""
+    if nxt in ("dead", "killed"):
+        return "people_killed"
+    if nxt in ("injured", "wounded", "hurt"):
+        return "people_injured"
+    return "other"
 
 
 def _followed_by(group, word: str) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.extract.entities import Mention, extract_mentions, learn_names
-from newsetl.extract.figures import Figure, extract_figures, is_number_token
+from newsetl.extract.figures import CASUALTY_WORDS, Figure, extract_figures, is_number_token
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
 
@@ -66,7 +66,8 @@ def load_nlp(model: str, ner_model: str | None = None) -> Pipelines:
 
 
 def _may_hold_figure(sent) -> bool:
-    return any(is_number_token(token) and token.lower_ not in _NOT_ENOUGH for token in sent)
+    return any((is_number_token(token) and token.lower_ not in _NOT_ENOUGH) or token.lower_ in CASUALTY_WORDS
+               for token in sent)
 
 
 @dataclass
