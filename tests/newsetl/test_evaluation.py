@@ -272,3 +272,15 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert result["speed"]["words"] == 13
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
+
+
+def test_toll_counts_people_shot_and_not_killed_as_injured_and_named_victims_one_by_one():
+    rows = [
+        {"article_id": "0", "metric": "shooting_victims", "value": 4.0, "counted_noun": "teens"},
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": None},
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Luis Aguiar"},
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Maria Aguiar"},
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Luis Aguiar"},
+        {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Pat Gonzales"},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 3.0), gunviolence.Toll(2.0, 1.0)]

@@ -81,3 +81,15 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     text = "The gunman killed a woman and injured nine others on Monday. Five people were killed and 17 others were wounded."
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == [
         (9.0, "people_injured"), (5.0, "people_killed"), (17.0, "people_injured")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 50-year-old man was shot and killed; a second man was critically injured.",
+     [(1.0, "people_killed"), (1.0, "people_injured")]),
+    ("Two high school students were shot, leaving one dead.", [(2.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("Police are investigating a double shooting on the South Side.", [(2.0, "shooting_victims")]),
+    ("A man shot a woman outside the store.", [(1.0, "shooting_victims")]),  # the shooter is not a victim
+])
+def test_casualties_without_digits_are_counted(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
