@@ -265,11 +265,12 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     output = tmp_path / "results.json"
     assert report.main(["--data-dir", str(tmp_path), "--json", str(output)]) == 0
     printed = capsys.readouterr().out
-    assert "entities lowercased, spaCy NER" in printed and "NER-only / extractor" in printed
+    assert "entities lowercased, spaCy NER" in printed and "extractor time / NER-only time" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
         [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3)
-    assert result["speed"]["words"] == 13
+    assert [(speed["texts"], speed["words"]) for speed in result["speed"]] == [
+        ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
 

@@ -54,12 +54,13 @@ class Row:
 
 @dataclass(frozen=True)
 class Speed:
-    """Throughput on the same cased CoNLL texts, in the same process."""
+    """Throughput of the extractor and of spaCy's NER alone on the same texts, in the same process."""
 
-    words: int  # CoNLL tokens
+    texts: str  # which texts: "CoNLL dev cased" (dense with sports tables) or "gun-violence articles"
+    words: int  # CoNLL tokens, or whitespace-separated words of the articles
     extract_seconds: float  # extract_articles: full pipeline + rule layers
     ner_only_seconds: float  # spaCy model, nlp.pipe with its ner component only
-    full_pipeline_seconds: float  # plain nlp.pipe, every component (the baseline run)
+    full_pipeline_seconds: float | None  # plain nlp.pipe, every component (the baseline run)
 
     @property
     def extract_wps(self) -> float:
@@ -70,8 +71,8 @@ class Speed:
         return self.words / self.ner_only_seconds
 
     @property
-    def full_pipeline_wps(self) -> float:
-        return self.words / self.full_pipeline_seconds
+    def full_pipeline_wps(self) -> float | None:
+        return self.words / self.full_pipeline_seconds if self.full_pipeline_seconds else None
 
     @property
     def ratio(self) -> float:
@@ -144,7 +145,7 @@ def evaluate_conll(path: Path, nlp, base_nlp, limit: int | None) -> tuple[list[R
     progress("conll: spaCy NER-only throughput")
     _, ner_seconds = pipe_pairs(base_nlp, [document.text() for document in documents], ner_only=True)
     words = sum(document.n_tokens for document in documents)
-    return rows, Speed(words, seconds["extractor", "cased"], ner_seconds, seconds["spacy", "cased"])
+    return rows, Speed("CoNLL dev cased", words, seconds["extractor", "cased"], ner_seconds, seconds["spacy", "cased"])
 
 
 def evaluate_newsquant(path: Path, nlp, limit: int | None) -> list[Row]:
@@ -158,15 +159,20 @@ def evaluate_newsquant(path: Path, nlp, limit: int | None) -> list[Row]:
                 seconds, note)]
 
 
-def evaluate_gunviolence(folder: Path, nlp, limit: int | None) -> list[Row]:
+def evaluate_gunviolence(folder: Path, nlp, base_nlp, limit: int | None) -> tuple[list[Row], Speed]:
     documents, incidents, skipped = gunviolence.read_dataset(folder, limit)
     progress(f"gunviolence: extractor on {len(documents)} documents")
-    extraction, seconds = extract_in_batches(gunviolence.articles(documents), nlp)
+    articles = gunviolence.articles(documents)
+    extraction, seconds = extract_in_batches(articles, nlp)
+    progress("gunviolence: spaCy NER-only throughput")
+    texts = [article["clean_text"] for article in articles]
+    _, ner_seconds = pipe_pairs(base_nlp, texts, ner_only=True)
+    speed = Speed("gun-violence articles", sum(len(text.split()) for text in texts), seconds, ner_seconds, None)
     accuracy = gunviolence.score(documents, incidents,
                                  gunviolence.tolls_from_figures(extraction.figures, len(documents)))
     floor = gunviolence.score(documents, incidents, [gunviolence.NO_TOLL] * len(documents))
     n = accuracy.n
-    return [
+    rows = [
         Row("gunviolence", "killed and injured accuracy", None, None, accuracy.share(accuracy.both), n, seconds,
             f"all-zero guess {floor.share(floor.both):.3f}; {skipped} documents without a dev incident skipped"),
         Row("gunviolence", "killed accuracy", None, None, accuracy.share(accuracy.killed), n, None,
@@ -174,6 +180,7 @@ def evaluate_gunviolence(folder: Path, nlp, limit: int | None) -> list[Row]:
         Row("gunviolence", "injured accuracy", None, None, accuracy.share(accuracy.injured), n, None,
             f"all-zero guess {floor.share(floor.injured):.3f}"),
     ]
+    return rows, speed
 
 
 def _number(value: float | None, digits: int) -> str:
@@ -189,10 +196,11 @@ def render_rows(rows: list[Row]) -> str:
 
 
 def render_speed(speed: Speed) -> str:
-    return (f"speed on {speed.words} CoNLL cased words: extract_articles {speed.extract_wps:,.0f} words/s "
+    full = ("" if speed.full_pipeline_seconds is None else
+            f"; spaCy full pipeline {speed.full_pipeline_wps:,.0f} words/s ({speed.full_pipeline_seconds:.1f}s)")
+    return (f"speed on {speed.words:,} words of {speed.texts}: extract_articles {speed.extract_wps:,.0f} words/s "
             f"({speed.extract_seconds:.1f}s); spaCy NER only (ner component) {speed.ner_only_wps:,.0f} words/s "
-            f"({speed.ner_only_seconds:.1f}s); spaCy full pipeline {speed.full_pipeline_wps:,.0f} words/s "
-            f"({speed.full_pipeline_seconds:.1f}s); NER-only / extractor = {speed.ratio:.1f}x")
+            f"({speed.ner_only_seconds:.1f}s){full}; extractor time / NER-only time = {speed.ratio:.2f}x")
 
 
 def _positive_int(raw: str) -> int:
@@ -232,28 +240,32 @@ def main(argv: list[str] | None = None) -> int:
     for pipeline in (nlp.ner, nlp.parse, base_nlp):
         list(pipeline.pipe(warm_up))
     rows: list[Row] = []
-    speed: Speed | None = None
+    speeds: list[Speed] = []
     for name in datasets:
         if name == "conll":
             conll_rows, speed = evaluate_conll(args.data_dir / CONLL_FILE, nlp, base_nlp, args.limit)
             rows += conll_rows
+            speeds.append(speed)
         elif name == "newsquant":
             rows += evaluate_newsquant(args.data_dir / NEWSQUANT_FILE, nlp, args.limit)
         else:
-            rows += evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, args.limit)
+            gun_rows, speed = evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, base_nlp, args.limit)
+            rows += gun_rows
+            speeds.append(speed)
     limit = f"first {args.limit} documents per dataset" if args.limit else "all documents"
     ner = settings.ner_model or f"{model} (its own)"
     print(f"extractor {EXTRACTOR_VERSION}, model {model}, NER {ner}, data {args.data_dir} ({limit})\n")
     print(render_rows(rows))
-    if speed is not None:
-        print("\n" + render_speed(speed))
+    if speeds:
+        print()
+    for speed in speeds:
+        print(render_speed(speed))
     if args.json is not None:
         result = {"extractor_version": EXTRACTOR_VERSION, "model": model, "ner_model": settings.ner_model, "data_dir": str(args.data_dir),
                   "limit": args.limit, "rows": [asdict(row) for row in rows],
-                  "speed": None if speed is None else {**asdict(speed), "extract_wps": speed.extract_wps,
-                                                       "ner_only_wps": speed.ner_only_wps,
-                                                       "full_pipeline_wps": speed.full_pipeline_wps,
-                                                       "ratio": speed.ratio}}
+                  "speed": [{**asdict(speed), "extract_wps": speed.extract_wps, "ner_only_wps": speed.ner_only_wps,
+                             "full_pipeline_wps": speed.full_pipeline_wps, "ratio": speed.ratio}
+                            for speed in speeds]}
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 

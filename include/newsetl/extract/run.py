@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.extract.entities import Mention, extract_mentions, learn_names
-from newsetl.extract.figures import CASUALTY_WORDS, Figure, extract_figures, is_number_token
+from newsetl.extract.figures import CASUALTY_WORDS, MONTHS, Figure, extract_figures, is_number_token
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
 
@@ -23,6 +24,7 @@ SPACY_BATCH_SIZE = 32
 # Lexical test for "this sentence may hold a figure": only those sentences are
 # tagged and parsed ("a"/"an" count as numbers only inside a figure, not here).
 _NOT_ENOUGH = frozenset({"a", "an"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,23 @@ def load_nlp(model: str, ner_model: str | None = None) -> Pipelines:
 
 
 def _may_hold_figure(sent) -> bool:
-    return any((is_number_token(token) and token.lower_ not in _NOT_ENOUGH) or token.lower_ in CASUALTY_WORDS
-               for token in sent)
+    """Whether a sentence needs the tagger and parser: a casualty word, or a number
+    that is not plainly part of a date, a time or an age (those are never figures)."""
+    return any(token.lower_ in CASUALTY_WORDS or _may_be_figure(token) for token in sent)
+
+
+def _may_be_figure(token) -> bool:
+    if not is_number_token(token) or token.lower_ in _NOT_ENOUGH:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before in MONTHS or (after is not None and after.lower_.rstrip(".") in MONTHS):
+        return False  # "Jan. 5", "5 January"
+    if _YEAR.fullmatch(token.text) and (after is None or not after.is_lower or not after.is_alpha):
+        return False  # "in 2016," -- but "1714 shootings" is a count
+    return not (after is not None and after.text == "-" and token.i + 2 < len(doc)
+                and doc[token.i + 2].lower_ in ("year", "month", "day", "week"))  # "17-year-old"
 
 
 @dataclass
