@@ -299,6 +299,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     """Figures of one article. ``doc`` has sentences; ``parsed`` maps the start offset of each
     sentence that may hold a figure to a tagged and parsed ``Doc`` of that sentence's text."""
     figures: list[Figure] = []
+    article_text = doc.text  # Doc.text joins every token on each access: read it once
     place = main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
     for sent in doc.sents:
@@ -349,12 +350,12 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 period_start=period.start if period else None, period_end=period.end if period else None,
                 location=_location(sent, start_char, mentions, place),
                 attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
-                mention_text=doc.text[start_char:end_char], sentence=text.strip(),
+                mention_text=article_text[start_char:end_char], sentence=text.strip(),
             )
             sentence_figures.append(figure)
         if sentence_doc is not None:
             sentence_figures += _single_victims(sentence_doc, sent, sentence_figures, mentions, quotes, place,
-                                                outlet, sentence_period, doc.text)
+                                                outlet, sentence_period, article_text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
