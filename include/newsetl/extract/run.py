@@ -15,6 +15,7 @@ from newsetl.extract.entities import Mention, extract_mentions, learn_names
 from newsetl.extract.figures import CASUALTY_WORDS, MONTHS, Figure, extract_figures, is_number_token
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
+from newsetl.extract.tags import replace_attribute_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,6 +57,7 @@ def load_nlp(model: str, ner_model: str | None = None) -> Pipelines:
             f"spaCy model {model!r} is not installed. Install the project (make install) or set "
             f"NEWSETL_SPACY_MODEL to an installed English model such as en_core_web_sm."
         ) from error
+    replace_attribute_ruler(parse)
     if ner_model is None:
         ner = spacy.load(model, exclude=[*parse.component_names, "senter"])
     else:
