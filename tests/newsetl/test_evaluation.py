@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Span
 
 from newsetl.config import PROJECT_ROOT
-from newsetl.evaluation import conll, gunviolence, newsquant, report
+from newsetl.evaluation import conll, gunviolence, newsquant, report, seeds
 
 CONLL = """-DOCSTART- -X- -X- O
 
@@ -268,7 +268,7 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert "entities lowercased, spaCy NER" in printed and "extractor time / NER-only time" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
-        [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3)
+        [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13)])
     assert [(speed["texts"], speed["words"]) for speed in result["speed"]] == [
         ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
@@ -285,3 +285,17 @@ def test_toll_counts_people_shot_and_not_killed_as_injured_and_named_victims_one
         {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Pat Gonzales"},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 3.0), gunviolence.Toll(2.0, 1.0)]
+
+
+@pytest.mark.slow
+def test_seed_facts_are_all_found(nlp):
+    figures, speakers = report.evaluate_seeds(nlp)
+    assert (figures.n, figures.score, figures.note) == (8, 1.0, "all found")
+    assert (speakers.n, speakers.score) == (13, 1.0)
+
+
+def test_seed_score_names_what_is_missing():
+    result = seeds.score([], [{"article_id": seeds.DATED, "speaker": "Rahm Emanuel"}])
+    assert (result.figures_found, result.quotes_found) == (0, 0)
+    assert "002: 110 homicides (exact, 2017-01-01..2017-03-09)" in result.missing
+    assert "002: quotes of Rahm Emanuel 1/3" in result.missing

@@ -26,9 +26,9 @@ from pathlib import Path
 
 from newsetl.cli import render_table
 from newsetl.config import DEFAULT_BATCH_SIZE, PROJECT_ROOT, load_settings
-from newsetl.evaluation import conll, gunviolence, newsquant
+from newsetl.evaluation import conll, gunviolence, newsquant, seeds
 
-DATASETS = ("conll", "newsquant", "gunviolence")
+DATASETS = ("conll", "newsquant", "gunviolence", "seeds")
 DEFAULT_DATA_DIR = "../shared/data"
 CONLL_FILE = Path("ner/conll2003/dev.txt")
 NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
@@ -183,6 +183,21 @@ def evaluate_gunviolence(folder: Path, nlp, base_nlp, limit: int | None) -> tupl
     return rows, speed
 
 
+def evaluate_seeds(nlp) -> list[Row]:
+    """The facts the seed articles must yield (read from the repository, not the data folder)."""
+    progress("seeds: extractor on the 3 seed articles")
+    articles = seeds.seed_articles()
+    extraction, seconds = extract_in_batches(articles, nlp)
+    result = seeds.score(extraction.figures, extraction.quotes)
+    note = "missing: " + "; ".join(result.missing) if result.missing else "all found"
+    return [
+        Row("seeds", "crime figures (metric, qualifier, period)", None, result.figure_recall, result.figure_recall,
+            len(seeds.GOLD_FIGURES), seconds, note),
+        Row("seeds", "quote speakers", None, result.speaker_recall, result.speaker_recall,
+            len(seeds.GOLD_SPEAKERS), None, ""),
+    ]
+
+
 def _number(value: float | None, digits: int) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
@@ -248,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
             speeds.append(speed)
         elif name == "newsquant":
             rows += evaluate_newsquant(args.data_dir / NEWSQUANT_FILE, nlp, args.limit)
+        elif name == "seeds":
+            rows += evaluate_seeds(nlp)
         else:
             gun_rows, speed = evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, base_nlp, args.limit)
             rows += gun_rows
