@@ -329,6 +329,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if value is None:
                 continue
             metric = metric_for(noun_phrase, _verb_context(noun, group), _head_verb(noun))
+            if metric == "other" and _passive_casualty(noun):
+                metric = metric_for("people", _verb_context(noun, group), _head_verb(noun))  # "five protesters were shot"
             if noun_phrase is None and metric == "other":
                 metric = _state_after(group)  # "leaving one dead", "five injured"
             if clause == 1 and noun_phrase is None and sentence_figures:
@@ -455,6 +457,12 @@ def _victim_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _passive_casualty(noun) -> bool:
+    """A plural noun that was shot, killed or wounded, though not in the people list ("protesters")."""
+    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass"
+            and noun.head.lemma_.lower() in KILL | INJURE | SHOOT)
 
 
 def _state_after(group) -> str:

@@ -90,6 +90,7 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     ("Two high school students were shot, leaving one dead.", [(2.0, "shooting_victims"), (1.0, "people_killed")]),
     ("Police are investigating a double shooting on the South Side.", [(2.0, "shooting_victims")]),
     ("A man shot a woman outside the store.", [(1.0, "shooting_victims")]),  # the shooter is not a victim
+    ("Five protesters were shot late Monday night.", [(5.0, "shooting_victims")]),  # not in the people list
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
