@@ -26,28 +26,42 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\w+teenth|\w+tieth|hundredth|thousandth|millionth)$", re.I)
-DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-# A number glued to a currency code, a scale or a unit: "PS8.1bn", "US55,931,000", "25k", "1.38pc", "10kW".
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
+# A number glued to a sign, a currency code, a scale or a unit: "-1.3", "minus-130",
+# "~80", "PS8.1bn", "US55,931,000", "RM23.50", "Y=28,030", "25k", "1.38pc", "10kW", "2.14degF".
 GLUED = re.compile(
-    r"^(?:us|ps|a|c|nz|hk|rs|s)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(k|mn|bn|tn|pc|kw|mw|gw|kg|km|mph|lbs?|ft|mm|cm|x)?$", re.I)
-GLUED_SCALES = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+    r"^(?P<sign>-|−|minus-)?(?:~|sub-)?(?P<currency>us|ps|a|c|nz|hk|rs|rm|aud|usd|cad|eur|gbp|inr|y=|s)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<suffix>k|mn|bn|tn|mil|bil|b|pc|kw|mw|gw|kg|km|mph|lbs?|ft|mm|cm|m|x|ghz|mhz|bhp|hp|gb|tb|mb|deg[fc]?)?$", re.I)
+GLUED_SCALES = {"k": 1_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000, "mil": 1_000_000,
+                "bil": 1_000_000_000, "b": 1_000_000_000}
+# "1/16", "1⁄2": a fraction when its denominator is one that fractions use ("9/11" and "6/30" are dates).
+DIGIT_FRACTION = re.compile(r"^(\d{1,2})[/⁄](2|3|4|5|8|10|16|32|64|100|128)$")
+# "half", "a third of", "two-thirds": value = numerator / denominator.
+_DIGIT_OR_SIGN = frozenset("0123456789-−.~")
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 CURRENCY_SIGNS = frozenset("$ € £ ¥ us$ a$ c$".split())
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 TIME_NOUNS = frozenset(
-    "second minute hour day week month year decade century night morning afternoon evening weekend "
-    "a.m. p.m. am pm o'clock".split())
+    "second minute hour day week month year decade century night morning afternoon evening weekend".split())
+CLOCK_WORDS = frozenset("a.m. p.m. am pm o'clock".split())
 STREET_WORDS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr lane ln way place court".split())
 PEOPLE_NOUNS = frozenset(
     "people person persons man men woman women teen teens teenager teenagers child children kid kids boy boys "
     "girl girls resident residents officer officers student students victim victims individual individuals "
-    "adult adults youth youths other others civilian civilians bystander bystanders".split())
+    "adult adults youth youths other others civilian civilians bystander bystanders "
+    "brother brothers sister sisters son sons daughter daughters father fathers mother mothers husband wife "
+    "friend friends cousin cousins uncle aunt nephew niece baby babies toddler toddlers infant infants "
+    "girlfriend boyfriend neighbor neighbors neighbour neighbours customer customers clerk clerks employee employees "
+    "passenger passengers driver drivers pedestrian pedestrians worker workers patron patrons guard guards "
+    "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
-    "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple".split())
+    "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
+    "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
 QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -68,6 +82,7 @@ KILL = frozenset("kill die murder slay dead fatally fatal".split())
 INJURE = frozenset("injure wound hurt hospitalize".split())
 SHOOT = frozenset("shoot".split())
 ARREST = frozenset("arrest detain".split())
+TREATED = frozenset("sustain suffer treat hospitalize".split())
 
 
 @dataclass(frozen=True)
@@ -88,50 +103,101 @@ class Figure:
 
 
 def words_to_number(words: list[str]) -> float | None:
-    """``["2.7", "million"]`` -> 2.7e6; ``["twenty", "five"]`` -> 25; None if not a number."""
-    total, current, seen = 0.0, 0.0, False
-    for word in (w.lower().replace("-", " ") for w in words):
-        for part in word.split():
-            glued = GLUED.match(part)
-            if DIGITS.match(part):
-                current += float(part.replace(",", ""))
-            elif glued:
-                current += float(glued.group(1).replace(",", "")) * GLUED_SCALES.get((glued.group(2) or "").lower(), 1)
-            elif part == "m" and seen:  # "$13.6 M", "1.2 m tons": kept in a group only after a decimal or a currency
-                current *= 1_000_000
-            elif part in UNITS:
-                current += UNITS[part]
-            elif part in TENS:
-                current += TENS[part]
-            elif part in SCALES:
-                scale = SCALES[part]
-                if scale >= 1000:
-                    total += (current or 1) * scale
-                    current = 0
-                else:
-                    current = (current or 1) * scale
-            elif part == "and":
-                continue
+    """``["2.7", "million"]`` -> 2.7e6; ``["twenty", "five"]`` -> 25; ``["two", "-", "thirds"]`` -> 0.667;
+    None if not a number."""
+    total, current, seen, sign = 0.0, 0.0, False, 1.0
+    parts = [part for word in words for part in _split_word(word.lower())]
+    for index, part in enumerate(parts):
+        glued = GLUED.match(part)
+        fraction = DIGIT_FRACTION.match(part)
+        if part == "a" and index + 1 < len(parts) and parts[index + 1] in FRACTION_WORDS:
+            current = 1.0
+        elif part == "minus" and index + 1 < len(parts):
+            sign = -1.0
+            continue
+        elif DIGITS.match(part):
+            current += float(part.replace(",", ""))
+        elif fraction:
+            current += int(fraction.group(1)) / int(fraction.group(2))
+        elif glued:
+            value = float(glued.group("number").replace(",", ""))
+            value *= GLUED_SCALES.get((glued.group("suffix") or "").lower(), 1)
+            current += -value if glued.group("sign") else value
+        elif part == "m" and seen:  # "$13.6 M", "1.2 m tons": kept in a group only after a decimal or a currency
+            current *= 1_000_000
+        elif part in FRACTION_WORDS:
+            current = (current or 1) / FRACTION_WORDS[part]
+        elif part in UNITS:
+            current += UNITS[part]
+        elif part in TENS:
+            current += TENS[part]
+        elif part in SCALES:
+            scale = SCALES[part]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
             else:
-                return None
-            seen = True
-    return total + current if seen else None
+                current = (current or 1) * scale
+        elif part == "and":
+            continue
+        else:
+            return None
+        seen = True
+    return sign * (total + current) if seen else None
+
+
+def _split_word(word: str) -> list[str]:
+    """Number words split on hyphens ("twenty-five"); a hyphen that is a sign or part of a glued number stays."""
+    if GLUED.match(word) or word == "-":
+        return [] if word == "-" else [word]
+    if word.startswith("minus-"):
+        return ["minus", word[len("minus-"):]]
+    return word.replace("-", " ").split()
 
 
 def is_number_token(token) -> bool:
     text = token.lower_
     if ORDINAL.match(text):
-        return False
-    return bool(DIGITS.match(text)) or bool(GLUED.match(text)) or text in UNITS or text in TENS or text in SCALES or (
+        return _is_fraction_word(token)
+    if text.startswith(("-", "−")) and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        return False  # "15-22": a range, not a negative number
+    return bool(DIGITS.match(text)) or _is_glued_number(text) or text in UNITS or text in TENS or text in SCALES or (
+        bool(DIGIT_FRACTION.match(text))) or _is_fraction_word(token) or (
         "-" in text and all(p in TENS or p in UNITS for p in text.split("-")))
 
 
+def _is_glued_number(text: str) -> bool:
+    glued = GLUED.match(text)
+    # After a currency code only a real amount: "RM23.50", "A82,615,680" -- not "S23" or "A2" (model names).
+    return bool(glued) and (glued.group("currency") is None or len(glued.group("number")) >= 3)
+
+
+def _is_fraction_word(token) -> bool:
+    """ "half of", "a third of", "two-thirds": not "the second half" or "the third quarter"."""
+    text = token.lower_
+    if text not in FRACTION_WORDS:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text == "-" and token.i > 1:
+        before = doc[token.i - 2]
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if text in ("half", "halves"):
+        return before is None or not (ORDINAL.match(before.lower_) or before.lower_ in ("the", "this", "that", "next", "last"))
+    return before is not None and (before.lower_ in ("a", "one") or before.lower_ in UNITS) and (
+        after == "of" or text.endswith("s"))
+
+
 def _number_groups(sent):
-    """Runs of number tokens in a sentence: ["2.7", "million"], ["twenty", "five"]."""
+    """Runs of number tokens in a sentence: ["2.7", "million"], ["twenty", "five"], ["two", "-", "thirds"]."""
     group: list = []
     for token in sent:
-        if is_number_token(token) or (group and token.lower_ == "and" and token.i + 1 < sent.end
-                                       and is_number_token(token.doc[token.i + 1])) or (
+        following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if group and group[-1].lower_ != "minus" and token.text[:1] in _DIGIT_OR_SIGN and is_number_token(token):
+            yield group  # "one 52,000 barrel-a-day refinery", "Stoxx 50 -1.3%": two numbers
+            group = [token]
+            continue
+        if is_number_token(token) or (following is not None and _joins_next_number(group, token, following)) or (
                 group and token.lower_ == "m" and _million_suffix(group)):
             group.append(token)
             continue
@@ -140,6 +206,18 @@ def _number_groups(sent):
         group = []
     if group:
         yield group
+
+
+def _joins_next_number(group: list, token, following) -> bool:
+    """Glue words inside a number: "two hundred and five", "minus 387", "a third", "two-thirds"."""
+    text = token.lower_
+    if text == "and":
+        return bool(group) and group[-1].lower_ in SCALES and following.lower_ in UNITS.keys() | TENS.keys()
+    if text == "minus":
+        return not group and following.text[:1].isdigit()
+    if text in ("a", "-"):
+        return following.lower_ in FRACTION_WORDS and _is_fraction_word(following) and (text == "a" or bool(group))
+    return False
 
 
 def _million_suffix(group) -> bool:
@@ -224,6 +302,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
             return "people_injured"
         if verbs & SHOOT:
             return "shooting_victims"
+        if verbs & TREATED:
+            return "people_injured"  # "four other teenagers sustained injuries", "were treated for wounds"
         if verbs & ARREST:
             return "arrests"
     return "other"
@@ -242,18 +322,39 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
         return True
     if _PHONE.match(text) or ":" in text:
         return True
-    if len(group) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text):
-        # A year unless a noun follows directly ("1714 shootings").
+    if len(group) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text) and (prev is None or prev.text not in CURRENCY_SIGNS):
+        # A year unless a noun follows directly ("1714 shootings") or it is an amount ("$2000").
         if nxt is None or nxt.pos_ != "NOUN" or nxt.lower_ in MONTHS:
             return True
-    if noun_phrase and (noun_phrase.split()[-1].rstrip("s") in TIME_NOUNS or noun_phrase.split()[-1] in TIME_NOUNS):
+    if noun is not None and _is_age_or_time_point(noun):
         return True
-    if nxt is not None and nxt.text == "-" and last.i + 2 < len(doc) and doc[last.i + 2].lower_.rstrip("s") in TIME_NOUNS:
-        return True  # "25-year-old"
+    if nxt is not None and (_is_age_or_time_point(nxt) or (
+            nxt.text == "-" and last.i + 2 < len(doc) and _is_age_or_time_point(doc[last.i + 2]))):
+        return True  # "25-year-old", "68 year-old", "six months ago", whatever the parse made the head
     window = [t.lower_ for t in doc[last.i + 1 : last.i + 5]]
     if any(w in STREET_WORDS for w in window) and nxt is not None and nxt.pos_ == "PROPN":
         return True
     return False
+
+
+def _is_pronoun_one(token) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lower_ in ("a", "an") or (token.lower_ == "one" and (before in ("no", "every", "any") or after == "another"))
+
+
+def _is_age_or_time_point(noun) -> bool:
+    """ "15 year-old", "18 years old", "six months ago", "at 11 p.m.": not figures. A duration
+    ("three months", "16 years", "after 55 minutes") is a figure, of metric ``other``."""
+    word = noun.lower_
+    if word in CLOCK_WORDS:
+        return True
+    if word.rstrip("s") not in TIME_NOUNS and word not in TIME_NOUNS:
+        return False
+    doc = noun.doc
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    return bool(after) and (after[0] in ("old", "ago", "-old") or after[:2] == ["-", "old"])
 
 
 def _qualifier(text_before: str, head) -> str:
@@ -337,8 +438,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
                 metric = "people_killed"
-            if metric == "other" and group[0].lower_ in ("one", "a", "an") and len(group) == 1:
-                continue  # "one particular city": an article, not a count
+            if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
+                continue  # "no one", "one another": not a count
             if clause == 1:
                 own = periods.find_period(text[clause_bounds[1][0]:])
                 period = periods.resolve(*own, published, sentence_period) if own else None
@@ -380,6 +481,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
     for token in sentence_doc:
         value, metric, noun = _multiple_shooting(token)
         if value is None:
+            value, metric, noun = _ordinal_victim(token)
+        if value is None:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
         if value is None:
@@ -399,6 +502,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
 
 
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# "a fourth victim was found": at least four people were hurt in all.
+ORDINAL_VICTIMS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 # Verbs whose passive subject or object is a casualty, and whose active subject is one.
 _VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "strike", "hit", "wound"})
 _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
@@ -417,6 +522,21 @@ def _multiple_shooting(token):
     return None, None, None
 
 
+def _ordinal_victim(token):
+    """ "a fourth shooting victim", "a second man was critically injured" -> (4 or 2, shooting_victims, noun)."""
+    value = ORDINAL_VICTIMS.get(token.lower_)
+    noun = token.head
+    if value is None or token.dep_ != "amod" or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
+        return None, None, None
+    metric, _ = _victim_role(noun, {})
+    if noun.lower_ == "victim" and metric is None and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
+                                                          for t in noun.sent):
+        metric = "shooting_victims"
+    if metric is None:
+        return None, None, None
+    return float(value), "shooting_victims", noun
+
+
 def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
     """Token index in the parsed sentence -> canonical name, for the head word of each PERSON mention."""
     names = {}
@@ -433,7 +553,8 @@ def _victim_role(token, named: dict[int, str]):
     """(metric, noun) when ``token`` is one casualty: a singular person noun or a named
     person that was shot, killed, wounded or died; the shooter is never counted."""
     is_person = token.i in named or (token.tag_ in ("NN", "NNP") and (
-        token.lower_ in PEOPLE_NOUNS or (token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.lefts))))
+        token.lower_ in PEOPLE_NOUNS or (token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.lefts))
+        or (token.tag_ == "NN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in KILL | INJURE | SHOOT)))
     if not is_person or token.lower_ in ("people", "person") and token.i not in named:
         return None, None
     head = token.head

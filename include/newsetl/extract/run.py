@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.extract.entities import Mention, extract_mentions, learn_names
-from newsetl.extract.figures import CASUALTY_WORDS, MONTHS, Figure, extract_figures, is_number_token
+from newsetl.extract.figures import (
+    CASUALTY_WORDS,
+    CURRENCY_SIGNS,
+    MONTHS,
+    Figure,
+    extract_figures,
+    is_number_token,
+)
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
 from newsetl.extract.tags import replace_attribute_ruler
@@ -83,8 +90,9 @@ def _may_be_figure(token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if before in MONTHS or (after is not None and after.lower_.rstrip(".") in MONTHS):
         return False  # "Jan. 5", "5 January"
-    if _YEAR.fullmatch(token.text) and (after is None or not after.is_lower or not after.is_alpha):
-        return False  # "in 2016," -- but "1714 shootings" is a count
+    if _YEAR.fullmatch(token.text) and (after is None or not after.is_lower or not after.is_alpha) and (
+            before not in CURRENCY_SIGNS):
+        return False  # "in 2016," -- but "1714 shootings" and "$2000" are counts
     return not (after is not None and after.text == "-" and token.i + 2 < len(doc)
                 and doc[token.i + 2].lower_ in ("year", "month", "day", "week"))  # "17-year-old"
 

@@ -11,6 +11,10 @@ from newsetl.extract.run import parse_number_sentences
     (["four"], 4), (["a", "dozen"], None), (["three", "hundred"], 300),
     (["25k"], 25_000), (["PS8.1bn"], 8_100_000_000), (["US55,931,000"], 55_931_000), (["1.38pc"], 1.38),
     (["10kW"], 10), (["13.6", "M"], 13_600_000),
+    (["-1.3"], -1.3), (["minus-130"], -130), (["minus", "387"], -387), ([".001"], 0.001), (["RM23.50"], 23.5),
+    (["Y=28,030"], 28_030), (["4.2b"], 4_200_000_000), (["RM3.06mil"], 3_060_000), (["1/16"], 0.0625),
+    (["half"], 0.5), (["a", "third"], 1 / 3), (["two", "-", "thirds"], 2 / 3), (["2.14degF"], 2.14),
+    (["three", "hundred", "and", "five"], 305),
 ])
 def test_words_to_number(words, value):
     assert words_to_number(words) == value
@@ -55,10 +59,27 @@ def test_numbers_in_words_and_a_killed_split(nlp):
 
 
 @pytest.mark.slow
-def test_years_dates_ages_and_durations_are_not_figures(nlp):
+def test_years_dates_ages_and_ordinals_are_not_figures(nlp):
     text = ("On January 25, 2017, the 34-year-old officer, aged 34, said that six months ago "
-            "the city saw its third rise since 2015.")
+            "the city saw its third rise since 2015. The 68 year-old mayor left at 11 p.m. on the 9/11 anniversary.")
     assert _figures(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_durations_fractions_and_signed_numbers_are_figures(nlp):
+    text = ("The trial lasted three months. Nearly two-thirds of the 1,200 residents, half of them renters, "
+            "voted; the temperature fell to minus 12 and the index lost -1.3% in 16 years.")
+    values = [f[0] for f in _figures(nlp, text)]
+    assert values == [3.0, 2 / 3, 1200.0, 0.5, -12.0, -1.3, 16.0]
+
+
+@pytest.mark.slow
+def test_adjacent_numbers_stay_apart_and_amounts_are_not_years(nlp):
+    # Regressions: "one 52,000" was read as 52,001 and "$84 and A2 Milk" as 86; "$2000" was a year.
+    text = ("The city hosts just one 52,000 barrel-a-day refinery. Blackmores rose to $84 and A2 Milk to $13.60. "
+            "The laptop is worth $2000. The Galaxy S23 costs more.")
+    values = [f[0] for f in _figures(nlp, text)]
+    assert values == [1.0, 52_000.0, 84.0, 13.6, 2000.0]
 
 
 @pytest.mark.slow
@@ -86,11 +107,14 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("A 50-year-old man was shot and killed; a second man was critically injured.",
-     [(1.0, "people_killed"), (1.0, "people_injured")]),
+     [(1.0, "people_killed"), (2.0, "shooting_victims"), (1.0, "people_injured")]),  # "a second": 2 shot
     ("Two high school students were shot, leaving one dead.", [(2.0, "shooting_victims"), (1.0, "people_killed")]),
     ("Police are investigating a double shooting on the South Side.", [(2.0, "shooting_victims")]),
     ("A man shot a woman outside the store.", [(1.0, "shooting_victims")]),  # the shooter is not a victim
     ("Five protesters were shot late Monday night.", [(5.0, "shooting_victims")]),  # not in the people list
+    ("The fourth shooting victim was found near the ramp.", [(4.0, "shooting_victims")]),
+    ("Four other teenagers sustained non-life threatening injuries.", [(4.0, "people_injured")]),
+    ("Her 9-year-old brother was wounded in the arm.", [(1.0, "people_injured")]),
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
