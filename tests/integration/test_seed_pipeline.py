@@ -126,3 +126,46 @@ def test_dbt_docs_site_is_generated_next_to_the_warehouse(seed_warehouse):
     docs = seed_warehouse.parent / "docs"
     assert (docs / "index.html").exists()
     assert "model.newsetl.crime_figures_by_source" in (docs / "manifest.json").read_text()
+
+
+def _conflicts(warehouse, conflict_type: str) -> list[tuple]:
+    return query(warehouse, """
+        select outlet_a, metric_a, value_a, attribution_role_a, outlet_b, metric_b, value_b, attribution_role_b,
+            period_start, period_end
+        from marts.figure_conflicts where conflict_type = ? order by all""", [conflict_type])
+
+
+def test_the_2016_killings_are_people_killed_for_one_outlet_and_murders_for_the_other(seed_warehouse):
+    assert _conflicts(seed_warehouse, "metric_framing") == [
+        (UNKNOWN_CASED, "people_killed", 760.0, "outlet", "Reuters", "murders", 760.0, "outlet",
+         date(2016, 1, 1), date(2016, 12, 31)),
+    ]
+    # Neither outlet names a source for it.
+    unattributed = {(row[0], row[1]) for row in _conflicts(seed_warehouse, "unattributed")}
+    assert unattributed == {(UNKNOWN_CASED, "people_killed"), ("Reuters", "murders")}
+
+
+def test_trumps_1714_shootings_stand_beside_the_police_count_of_1703_victims(seed_warehouse):
+    rows = _conflicts(seed_warehouse, "politician_vs_official")
+    assert {(row[0], row[1], row[2], row[3], row[5], row[6], row[7]) for row in rows} == {
+        ("Reuters", "shootings", 1714.0, "politician", "shooting_victims", 1703.0, "police"),
+        ("Reuters", "shooting_victims", 1703.0, "police", "shootings", 1714.0, "politician"),
+    }
+    explanations = [row[0] for row in query(seed_warehouse, """
+        select explanation from marts.figure_conflicts
+        where conflict_type = 'politician_vs_official' and outlet_a = outlet_b""")]
+    assert explanations == [
+        "a politician's figure beside an official one: Reuters reports 1,714 shootings (Donald Trump, politician); "
+        "Reuters reports 1,703 shooting victims (police)"]
+    # No outlet disagrees with another on the same metric.
+    assert _conflicts(seed_warehouse, "value_conflict") == []
+
+
+def test_only_reuters_quotes_rahm_emanuel_in_the_story(seed_warehouse):
+    rows = query(seed_warehouse, """
+        select outlet, actor, quotes, other_outlets_mentioning, other_outlets from marts.actor_quotes_exclusive""")
+    assert rows == [("Reuters", "Rahm Emanuel", 1, 1, 1)]
+    shares = dict(query(seed_warehouse, """
+        select outlet, sum(quote_share) from marts.actor_coverage_by_source
+        where story_id = (select story_id from marts.actor_quotes_exclusive) group by outlet"""))
+    assert {outlet: round(share, 2) for outlet, share in shares.items()} == {"Reuters": 1.0, UNKNOWN_CASED: 1.0}

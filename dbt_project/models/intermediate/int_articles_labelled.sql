@@ -20,8 +20,8 @@ labelled as (
         near_duplicates.original_article_id,
         near_duplicates.article_id is not null as is_near_duplicate
     from articles
-    left join stories on stories.article_id = articles.article_id
-    left join near_duplicates on near_duplicates.article_id = articles.article_id
+    left join stories on articles.article_id = stories.article_id
+    left join near_duplicates on articles.article_id = near_duplicates.article_id
 )
 
 select * from labelled

@@ -17,25 +17,25 @@ figures_in_stories as (
         articles.outlet_label as outlet,
         articles.published_date,
         articles.is_near_duplicate,
-        coalesce(metrics.is_crime_metric, false) as is_crime_metric
+        coalesce(metrics.is_crime_metric, false) as is_crime_metric,
+        coalesce(metrics.metric_family, 'other') as metric_family
     from figures
-    inner join articles on articles.article_id = figures.article_id
-    left join metrics on metrics.metric = figures.metric
+    inner join articles on figures.article_id = articles.article_id
+    left join metrics on figures.metric = metrics.metric
 ),
 
 -- The period a phrase ("this_year") resolves to in the dated articles of a story,
--- where all of them agree on it.
+-- where all of them agree on it. It depends only on the publication dates, not on
+-- the metric: "last year" in the 30 June 2017 articles is 2016 for any figure.
 story_periods as (
     select
         story_id,
-        metric,
-        location,
         period_label,
         min(period_start) as period_start,
         max(period_end) as period_end
     from figures_in_stories
     where period_start is not null and period_label is not null
-    group by story_id, metric, location, period_label
+    group by story_id, period_label
     having count(distinct period_start) = 1 and count(distinct period_end) = 1
 ),
 
@@ -52,10 +52,8 @@ matched as (
     left join story_periods
         on
             figures_in_stories.period_start is null
-            and story_periods.story_id = figures_in_stories.story_id
-            and story_periods.metric = figures_in_stories.metric
-            and story_periods.location is not distinct from figures_in_stories.location
-            and story_periods.period_label = figures_in_stories.period_label
+            and figures_in_stories.story_id = story_periods.story_id
+            and figures_in_stories.period_label = story_periods.period_label
 ),
 
 keyed as (

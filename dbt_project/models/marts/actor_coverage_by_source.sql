@@ -51,8 +51,8 @@ per_article as (
     from mentions_per_article
     full outer join quotes_per_article
         on
-            quotes_per_article.article_id = mentions_per_article.article_id
-            and quotes_per_article.actor = mentions_per_article.actor
+            mentions_per_article.article_id = quotes_per_article.article_id
+            and mentions_per_article.actor = quotes_per_article.actor
 ),
 
 by_source as (
@@ -65,7 +65,7 @@ by_source as (
         sum(per_article.quotes)::bigint as quotes,
         min(per_article.first_mention_char) as first_mention_char
     from per_article
-    inner join articles on articles.article_id = per_article.article_id
+    inner join articles on per_article.article_id = articles.article_id
     -- An outlet naming itself (a dateline, a credit) is not an actor of the story.
     where per_article.actor is distinct from articles.outlet
     group by articles.story_id, per_article.actor, articles.outlet_label
@@ -80,9 +80,20 @@ final as (
         by_source.mentions,
         by_source.quotes,
         by_source.n_articles,
-        by_source.first_mention_char
+        by_source.first_mention_char,
+        -- How prominent the actor is in the outlet's coverage: 1 = named first.
+        rank() over (
+            partition by by_source.story_id, by_source.outlet
+            order by by_source.first_mention_char nulls last
+        ) as first_mention_rank,
+        -- The actor's share of the quotes this outlet carries in the story.
+        round(
+            by_source.quotes
+            / nullif(sum(by_source.quotes) over (partition by by_source.story_id, by_source.outlet), 0),
+            3
+        ) as quote_share
     from by_source
-    left join actor_types on actor_types.actor = by_source.actor
+    left join actor_types on by_source.actor = actor_types.actor
 )
 
 select * from final

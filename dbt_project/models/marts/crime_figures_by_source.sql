@@ -19,6 +19,7 @@ by_source as (
         max(value) as value,
         count(distinct value) as n_values,
         string_agg(distinct qualifier, ', ' order by qualifier) as qualifiers,
+        bool_or(qualifier != 'exact') as is_approximate,
         string_agg(distinct attributed_to, '; ' order by attributed_to) as attributed_to,
         count(*) as n_mentions
     from figures
@@ -30,7 +31,8 @@ compared as (
         *,
         count(*) over comparison as n_outlets,
         min(value) over comparison as min_value,
-        max(value) over comparison as max_value
+        max(value) over comparison as max_value,
+        bool_or(is_approximate) over comparison as any_approximate
     from by_source
     window comparison as (partition by story_id, metric, location, period_key)
 ),
@@ -55,7 +57,7 @@ classified as (
         max_value,
         case
             when n_outlets = 1 then 'single_source'
-            when min_value = max_value then 'agree'
+            when {{ figures_agree('min_value', 'max_value', 'any_approximate') }} then 'agree'
             else 'conflict'
         end as agreement
     from compared

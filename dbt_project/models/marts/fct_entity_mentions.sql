@@ -19,7 +19,7 @@ final as (
         mentions.end_char,
         mentions.extractor_version
     from mentions
-    inner join articles on articles.article_id = mentions.article_id
+    inner join articles on mentions.article_id = articles.article_id
 )
 
 select * from final

@@ -18,7 +18,7 @@ final as (
         quotes.end_char,
         quotes.extractor_version
     from quotes
-    inner join articles on articles.article_id = quotes.article_id
+    inner join articles on quotes.article_id = articles.article_id
 )
 
 select * from final

@@ -1,0 +1,42 @@
+with figures as (
+    select * from {{ ref('int_figures_periods_matched') }}
+    -- A syndicated copy repeats its original: counted once, under the original.
+    where is_crime_metric and not is_near_duplicate
+),
+
+roles as (
+    select * from {{ ref('actor_roles') }}
+),
+
+claims as (
+    select
+        story_id,
+        outlet,
+        metric,
+        metric_family,
+        location,
+        period_key,
+        any_value(period_label) as period_label,
+        any_value(comparison_period_start) as period_start,
+        any_value(comparison_period_end) as period_end,
+        attributed_to,
+        -- A source that gives several values for one key is represented by the largest.
+        max(value) as value,
+        string_agg(distinct qualifier, ', ' order by qualifier) as qualifiers,
+        bool_or(qualifier != 'exact') as is_approximate,
+        min(sentence) as sentence
+    from figures
+    group by story_id, outlet, metric, metric_family, location, period_key, attributed_to
+),
+
+attributed as (
+    select
+        claims.*,
+        md5(concat_ws('|', claims.outlet, claims.metric, claims.location, claims.period_key, claims.attributed_to))
+            as claim_id,
+        {{ attribution_role('claims.attributed_to', 'claims.outlet', 'roles.role') }} as attribution_role
+    from claims
+    left join roles on claims.attributed_to = roles.actor
+)
+
+select * from attributed

@@ -1,0 +1,140 @@
+{%- set official_roles = "('police', 'government', 'research')" -%}
+
+with claims as (
+    select * from {{ ref('int_crime_claims_attributed') }}
+),
+
+-- Two claims of one story about the same kind of count (metric family), place and period.
+pairs as (
+    select
+        claim_a.story_id,
+        claim_a.metric_family,
+        claim_a.location,
+        claim_a.period_start,
+        claim_a.period_end,
+        claim_a.period_label,
+        claim_a.outlet as outlet_a,
+        claim_a.metric as metric_a,
+        claim_a.value as value_a,
+        claim_a.qualifiers as qualifiers_a,
+        claim_a.attributed_to as attributed_to_a,
+        claim_a.attribution_role as attribution_role_a,
+        claim_b.outlet as outlet_b,
+        claim_b.metric as metric_b,
+        claim_b.value as value_b,
+        claim_b.qualifiers as qualifiers_b,
+        claim_b.attributed_to as attributed_to_b,
+        claim_b.attribution_role as attribution_role_b,
+        {{ figures_agree('claim_a.value', 'claim_b.value', 'claim_a.is_approximate or claim_b.is_approximate') }}
+            as values_agree
+    from claims as claim_a
+    inner join claims as claim_b
+        on
+            claim_a.story_id = claim_b.story_id
+            and claim_a.metric_family = claim_b.metric_family
+            and claim_a.location is not distinct from claim_b.location
+            and claim_a.period_key = claim_b.period_key
+            and claim_a.claim_id < claim_b.claim_id
+),
+
+classified as (
+    select
+        *,
+        case
+            when metric_a != metric_b and values_agree then 'metric_framing'
+            when
+                not values_agree
+                and (
+                    (attribution_role_a = 'politician' and attribution_role_b in {{ official_roles }})
+                    or (attribution_role_b = 'politician' and attribution_role_a in {{ official_roles }})
+                )
+                then 'politician_vs_official'
+            when metric_a = metric_b and outlet_a != outlet_b and not values_agree then 'value_conflict'
+        end as conflict_type
+    from pairs
+),
+
+explained_pairs as (
+    select
+        story_id,
+        conflict_type,
+        metric_family,
+        location,
+        period_start,
+        period_end,
+        period_label,
+        outlet_a,
+        metric_a,
+        value_a,
+        qualifiers_a,
+        attributed_to_a,
+        attribution_role_a,
+        outlet_b,
+        metric_b,
+        value_b,
+        qualifiers_b,
+        attributed_to_b,
+        attribution_role_b,
+        case conflict_type
+            when 'metric_framing' then 'the same number framed as different metrics: '
+            when 'politician_vs_official' then 'a politician''s figure beside an official one: '
+            when 'value_conflict' then 'same metric, place and period, different values: '
+        end
+        || {{ describe_claim('outlet_a', 'value_a', 'metric_a', 'attributed_to_a', 'attribution_role_a') }}
+        || '; '
+        || {{ describe_claim('outlet_b', 'value_b', 'metric_b', 'attributed_to_b', 'attribution_role_b') }}
+            as explanation
+    from classified
+    where conflict_type is not null
+),
+
+-- A figure that outlets compare (another claim of its family, place and period
+-- exists in the story) but that its outlet states without naming a source.
+unattributed as (
+    select
+        claims.story_id,
+        'unattributed' as conflict_type,
+        claims.metric_family,
+        claims.location,
+        claims.period_start,
+        claims.period_end,
+        claims.period_label,
+        claims.outlet as outlet_a,
+        claims.metric as metric_a,
+        claims.value as value_a,
+        claims.qualifiers as qualifiers_a,
+        claims.attributed_to as attributed_to_a,
+        claims.attribution_role as attribution_role_a,
+        null as outlet_b,
+        null as metric_b,
+        null::double as value_b,
+        null as qualifiers_b,
+        null as attributed_to_b,
+        null as attribution_role_b,
+        'a figure with no attribution: '
+        || {{ describe_claim(
+            'claims.outlet', 'claims.value', 'claims.metric', 'claims.attributed_to', 'claims.attribution_role'
+        ) }}
+            as explanation
+    from claims
+    where
+        claims.attribution_role = 'outlet'
+        and exists (
+            select other_claims.claim_id
+            from claims as other_claims
+            where
+                other_claims.story_id = claims.story_id
+                and other_claims.metric_family = claims.metric_family
+                and other_claims.location is not distinct from claims.location
+                and other_claims.period_key = claims.period_key
+                and other_claims.claim_id != claims.claim_id
+        )
+),
+
+final as (
+    select * from explained_pairs
+    union all
+    select * from unattributed
+)
+
+select * from final
