@@ -318,3 +318,9 @@ def publish_docs(settings: Settings) -> Path:
     log.info("dbt docs site written to %s", settings.docs_dir)
     return settings.docs_dir
 
+
+def publish_report(settings: Settings) -> Path:
+    """Write the coverage report (``newsetl.report``) next to the warehouse; the warehouse is only read."""
+    from newsetl.report.render import write_report
+
+    return write_report(settings.warehouse, settings.report_path)
