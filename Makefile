@@ -25,13 +25,14 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install airflow-init airflow docs eval train-ner lint clean help
+.PHONY: run test install airflow-init airflow docs report eval train-ner lint clean help
 
 help:
 	@echo "make run      install, then run the DAGs on $(NEWSETL_INPUT_DIR) into $(NEWSETL_WAREHOUSE)"
 	@echo "make test     install, then run the tests"
 	@echo "make airflow  start Airflow (UI on http://localhost:8080)"
 	@echo "make docs     build the dbt docs site and serve it on http://localhost:$(DOCS_PORT)"
+	@echo "make report   write the coverage report to $(dir $(NEWSETL_WAREHOUSE))report/index.html"
 	@echo "make eval     score extraction on the gold data in $(NEWSETL_DATA_DIR)"
 	@echo "make train-ner  retrain the NER component on CoNLL-2003 train in $(NEWSETL_DATA_DIR) (~15 min)"
 	@echo "make lint     ruff on the Python code, sqlfluff on the dbt models"
@@ -72,6 +73,10 @@ docs: install
 	@echo "serving the dbt docs on http://localhost:$(DOCS_PORT) (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(DOCS_PORT) --bind 127.0.0.1 --directory $(dir $(NEWSETL_WAREHOUSE))docs
 
+# The coverage report of the last build (the build_marts DAG also writes it after each build).
+report: install
+	$(BIN)/python -m newsetl.cli report
+
 # Precision/recall/F1 of extraction on CoNLL-2003, NewsQuant and gun-violence dev data.
 eval: install
 	$(BIN)/python -m newsetl.evaluation.report --data-dir $(NEWSETL_DATA_DIR) --json $(dir $(NEWSETL_WAREHOUSE))eval.json $(EVAL_ARGS)
@@ -86,4 +91,4 @@ lint: install
 	cd dbt_project && NEWSETL_WAREHOUSE=$$(mktemp -d)/lint.duckdb ../$(BIN)/sqlfluff lint models --disable-progress-bar --nocolor
 
 clean:
-	rm -rf $(AIRFLOW_HOME) warehouse/*.duckdb* warehouse/*_staging warehouse/*_dbt_target warehouse/docs warehouse/logs
+	rm -rf $(AIRFLOW_HOME) warehouse/*.duckdb* warehouse/*_staging warehouse/*_dbt_target warehouse/docs warehouse/report warehouse/logs

@@ -4,7 +4,9 @@
 Runs when `article_facts` changes (or by hand): assigns new articles to
 stories, runs `dbt build` (seeds, staging, intermediate, marts and every dbt
 test) against the warehouse, then generates the dbt docs site into
-`<warehouse folder>/docs` (served by `make docs`). Emits `marts`.
+`<warehouse folder>/docs` (served by `make docs`) and writes the coverage report,
+a static page of each story's figures and actors by outlet, to
+`<warehouse folder>/report/index.html`. Emits `marts`.
 """
 
 from __future__ import annotations
@@ -45,7 +47,16 @@ def build_marts():
 
         return str(stages.publish_docs(load_settings()))
 
-    group_stories() >> dbt_build() >> dbt_docs()
+    # Reads only, but a read-only DuckDB open still fails while another process writes: same pool.
+    @task(pool=WRITER_POOL)
+    def coverage_report() -> str:
+        from newsetl import stages
+        from newsetl.config import load_settings
+
+        return str(stages.publish_report(load_settings()))
+
+    built = group_stories() >> dbt_build()
+    built >> [dbt_docs(), coverage_report()]
 
 
 build_marts()

@@ -1,4 +1,4 @@
-"""Command line: ``python -m newsetl.cli run|summary|query|docs``.
+"""Command line: ``python -m newsetl.cli run|summary|query|docs|report``.
 
 ``run`` runs the real Airflow DAGs in order with ``airflow dags test`` (the
 same DAGs the scheduler runs; no second code path), keeping each DAG's full
@@ -77,6 +77,10 @@ def summary() -> None:
                from marts.crime_figures_by_source
                order by n_outlets desc, story_id, metric, period_start nulls last, outlet"""
         ).show(max_width=200, max_rows=40)
+        report = settings.report_path
+        if report.exists():
+            print(f"\ncoverage report (figures and actors of each story, by outlet): {report}")
+            print(f"  open {report.as_uri()} in a browser")
         print(f"\nQuery it: .venv/bin/python -c \"import duckdb; print(duckdb.connect('{settings.warehouse}', "
               "read_only=True).sql('select * from marts.actor_coverage_by_source'))\"")
 
@@ -107,6 +111,13 @@ def docs() -> None:
     print(f"dbt docs site: {publish_docs(load_settings())}")
 
 
+def report() -> None:
+    from newsetl.stages import publish_report
+
+    path = publish_report(load_settings())
+    print(f"coverage report: {path}\n  open {path.as_uri()} in a browser")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="newsetl", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -114,6 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("--dag", action="append", choices=DAG_ORDER, help="run only this DAG (repeatable)")
     commands.add_parser("summary", help="print what the warehouse holds")
     commands.add_parser("docs", help="generate the dbt docs site next to the warehouse")
+    commands.add_parser("report", help="write the coverage report (static HTML) next to the warehouse")
     query_parser = commands.add_parser("query", help="run a read-only SQL query on the warehouse")
     query_parser.add_argument("sql")
     args = parser.parse_args(argv)
@@ -123,6 +135,8 @@ def main(argv: list[str] | None = None) -> None:
         summary()
     elif args.command == "query":
         print(query(args.sql))
+    elif args.command == "report":
+        report()
     else:
         docs()
 

@@ -45,6 +45,11 @@ class Settings:
         """Where the generated dbt docs site is copied after each build."""
         return self.warehouse.parent / "docs"
 
+    @property
+    def report_path(self) -> Path:
+        """The coverage report (static HTML), rewritten after each build."""
+        return self.warehouse.parent / "report" / "index.html"
+
 
 def _positive_int(name: str, default: int) -> int:
     raw = os.environ.get(name, str(default))

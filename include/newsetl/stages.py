@@ -277,8 +277,11 @@ def run_dbt(settings: Settings, *args: str) -> None:
     os.environ["NEWSETL_WAREHOUSE"] = str(settings.warehouse)
     project = str(settings.dbt_project_dir)
     target = settings.warehouse.parent / f"{settings.warehouse.stem}_dbt_target"
-    result = dbtRunner().invoke([*args, "--project-dir", project, "--profiles-dir", project,
-                                 "--target-path", str(target), "--log-path", str(target / "logs")])
+    try:
+        result = dbtRunner().invoke([*args, "--project-dir", project, "--profiles-dir", project,
+                                     "--target-path", str(target), "--log-path", str(target / "logs")])
+    finally:
+        _release_dbt_duckdb()
     if result.success:
         return
     failures = []
@@ -287,6 +290,22 @@ def run_dbt(settings: Settings, *args: str) -> None:
             failures.append(f"{node.node.unique_id}: {node.status}: {node.message}")
     detail = "\n".join(failures) or str(result.exception)
     raise RuntimeError(f"dbt {' '.join(args)} failed:\n{detail}")
+
+
+def _release_dbt_duckdb() -> None:
+    """Close the DuckDB instance dbt-duckdb keeps for the whole process after a command.
+
+    ``airflow dags test`` runs every task in one process; while that read-write
+    instance lives, a later task cannot open the file read-only ("different
+    configuration than existing connections"). dbt-duckdb only drops it at exit.
+    """
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    with DuckDBConnectionManager._LOCK:
+        environment = DuckDBConnectionManager._ENV
+        DuckDBConnectionManager._ENV = None
+        if environment is not None:
+            environment.close()
 
 
 def publish_docs(settings: Settings) -> Path:
@@ -298,3 +317,10 @@ def publish_docs(settings: Settings) -> Path:
         shutil.copy2(target / name, settings.docs_dir / name)
     log.info("dbt docs site written to %s", settings.docs_dir)
     return settings.docs_dir
+
+
+def publish_report(settings: Settings) -> Path:
+    """Write the coverage report (``newsetl.report``) next to the warehouse; the warehouse is only read."""
+    from newsetl.report.render import write_report
+
+    return write_report(settings.warehouse, settings.report_path)

@@ -13,7 +13,7 @@ DAG_FILES = sorted(p.stem for p in DAGS_DIR.glob("*.py") if not p.name.startswit
 WRITER_TASKS = {
     "ingest_articles": {"stage_new_articles", "validate_and_load_articles"},
     "extract_article_facts": {"plan_batches", "validate_and_load_facts"},
-    "build_marts": {"group_stories", "dbt_build", "dbt_docs"},
+    "build_marts": {"group_stories", "dbt_build", "dbt_docs", "coverage_report"},
 }
 
 

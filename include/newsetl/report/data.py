@@ -1,0 +1,130 @@
+"""Read what the coverage report shows from the marts, read-only, into dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from newsetl.warehouse.schema import connect
+
+AGREEMENTS = ("conflict", "agree", "single_source")
+
+
+@dataclass(frozen=True)
+class Article:
+    story_id: str
+    outlet: str
+    published_date: date | None
+    title: str | None
+    source_uri: str
+    url: str | None
+    is_near_duplicate: bool
+
+
+@dataclass(frozen=True)
+class FigureReport:
+    """One outlet's value for one story × metric × location × period (a row of crime_figures_by_source)."""
+
+    story_id: str
+    metric: str
+    location: str | None
+    period_start: date | None
+    period_end: date | None
+    period_label: str | None
+    outlet: str
+    value: float
+    qualifiers: str | None
+    attributed_to: str | None
+    agreement: str
+
+    @property
+    def key(self) -> tuple:
+        """What the outlets are compared on: metric, place and period."""
+        return (self.metric, self.location, self.period_start, self.period_end,
+                None if self.period_start else self.period_label)
+
+
+@dataclass(frozen=True)
+class ActorCoverage:
+    story_id: str
+    actor: str
+    actor_type: str
+    outlet: str
+    mentions: int
+    quotes: int
+
+
+@dataclass
+class StoryCoverage:
+    story_id: str
+    n_articles: int
+    outlets: list[str]
+    first_published_date: date | None
+    last_published_date: date | None
+    articles: list[Article] = field(default_factory=list)
+    figures: list[FigureReport] = field(default_factory=list)
+    actors: list[ActorCoverage] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The earliest dated article's title, else the story's first date, else its id."""
+        for article in self.articles:
+            if article.title:
+                return article.title
+        if self.first_published_date:
+            return f"Story of {self.first_published_date.isoformat()}"
+        return self.story_id
+
+    @property
+    def n_conflicts(self) -> int:
+        """Figure keys on which the outlets disagree."""
+        return len({f.key for f in self.figures if f.agreement == "conflict"})
+
+    @property
+    def n_compared(self) -> int:
+        """Figure keys reported by more than one outlet."""
+        return len({f.key for f in self.figures if f.agreement != "single_source"})
+
+
+STORIES_SQL = """
+    select story_id, n_articles, n_outlets, first_published_date, last_published_date
+    from marts.dim_stories
+"""
+ARTICLES_SQL = """
+    select story_id, outlet_label, published_date, title, source_uri, url, is_near_duplicate
+    from marts.dim_articles
+    order by story_id, published_date nulls last, outlet_label, source_uri
+"""
+FIGURES_SQL = """
+    select story_id, metric, location, period_start, period_end, period_label, outlet, value,
+        qualifiers, attributed_to, agreement
+    from marts.crime_figures_by_source
+    order by story_id, metric, location nulls last, period_start nulls last, period_end, period_label, outlet
+"""
+ACTORS_SQL = """
+    select story_id, actor, actor_type, outlet, mentions, quotes
+    from marts.actor_coverage_by_source
+    order by story_id, actor, outlet
+"""
+
+
+def read_coverage(warehouse: Path) -> list[StoryCoverage]:
+    """Every story with its articles, compared figures and actors; most contested stories first."""
+    with connect(warehouse, read_only=True) as connection:
+        stories = {row[0]: StoryCoverage(row[0], row[1], [], row[3], row[4])
+                   for row in connection.execute(STORIES_SQL).fetchall()}
+        for row in connection.execute(ARTICLES_SQL).fetchall():
+            stories[row[0]].articles.append(Article(*row))
+        for row in connection.execute(FIGURES_SQL).fetchall():
+            stories[row[0]].figures.append(FigureReport(*row))
+        for row in connection.execute(ACTORS_SQL).fetchall():
+            stories[row[0]].actors.append(ActorCoverage(*row))
+    for story in stories.values():
+        story.outlets = sorted({a.outlet for a in story.articles})
+    return sorted(stories.values(), key=_contested_first)
+
+
+def _contested_first(story: StoryCoverage) -> tuple:
+    latest = story.last_published_date.toordinal() if story.last_published_date else 0
+    return (-story.n_conflicts, -story.n_compared, -len(story.outlets), -story.n_articles, -latest, story.story_id)
