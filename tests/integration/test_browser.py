@@ -88,6 +88,17 @@ def test_report_charts_the_1714_shootings_that_both_outlets_agree_on(story):
     assert not [g for g in chart.find_all("g") if "conflict" in g.attrs.get("class", "")]
 
 
+def test_report_lists_where_the_figures_disagree_and_why(story):
+    items = [li for li in story.find_all("li") if li.attrs.get("data-conflict-type")]
+    assert [li.attrs["data-conflict-type"] for li in items] == [
+        "politician_vs_official", "politician_vs_official", "metric_framing", "unattributed", "unattributed"]
+    texts = [li.text for li in items]
+    assert any("Reuters reports 1,714 shootings (Donald Trump, politician); "
+               "Reuters reports 1,703 shooting victims (police)" in text for text in texts)
+    assert any(f"{UNKNOWN_CASED} reports 760 people killed (no source named); "
+               "Reuters reports 760 murders (no source named)" in text for text in texts)
+
+
 def test_report_charts_the_actors_each_outlet_quotes(story):
     chart = next(svg for svg in story.find_all("svg") if svg.has_class("actors-chart"))
     quoted_by = {g.find_all("text", class_="actor-name")[0].text: g.attrs["data-quoted-by"]

@@ -46,6 +46,15 @@ class FigureReport:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """One explained disagreement between figures of a story (a row of figure_conflicts)."""
+
+    story_id: str
+    conflict_type: str
+    explanation: str
+
+
+@dataclass(frozen=True)
 class ActorCoverage:
     story_id: str
     actor: str
@@ -65,6 +74,7 @@ class StoryCoverage:
     articles: list[Article] = field(default_factory=list)
     figures: list[FigureReport] = field(default_factory=list)
     actors: list[ActorCoverage] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -102,6 +112,15 @@ FIGURES_SQL = """
     from marts.crime_figures_by_source
     order by story_id, metric, location nulls last, period_start nulls last, period_end, period_label, outlet
 """
+# Real disagreements first, then reframings, then figures stated without a source.
+CONFLICTS_SQL = """
+    select story_id, conflict_type, explanation
+    from marts.figure_conflicts
+    order by story_id,
+        case conflict_type when 'value_conflict' then 0 when 'politician_vs_official' then 1
+            when 'metric_framing' then 2 else 3 end,
+        explanation
+"""
 ACTORS_SQL = """
     select story_id, actor, actor_type, outlet, mentions, quotes
     from marts.actor_coverage_by_source
@@ -120,6 +139,8 @@ def read_coverage(warehouse: Path) -> list[StoryCoverage]:
             stories[row[0]].figures.append(FigureReport(*row))
         for row in connection.execute(ACTORS_SQL).fetchall():
             stories[row[0]].actors.append(ActorCoverage(*row))
+        for row in connection.execute(CONFLICTS_SQL).fetchall():
+            stories[row[0]].disagreements.append(Disagreement(*row))
     for story in stories.values():
         story.outlets = sorted({a.outlet for a in story.articles})
     return sorted(stories.values(), key=_contested_first)
@@ -127,4 +148,4 @@ def read_coverage(warehouse: Path) -> list[StoryCoverage]:
 
 def _contested_first(story: StoryCoverage) -> tuple:
     latest = story.last_published_date.toordinal() if story.last_published_date else 0
-    return (-story.n_conflicts, -story.n_compared, -len(story.outlets), -story.n_articles, -latest, story.story_id)
+    return (-story.n_conflicts, -len(story.disagreements), -story.n_compared, -len(story.outlets), -story.n_articles, -latest, story.story_id)

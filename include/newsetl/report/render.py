@@ -30,6 +30,14 @@ REPORT_TEMPLATE = "coverage.html.j2"
 DEFAULT_MAX_STORIES = 200
 SAFE_URL_SCHEMES = ("http://", "https://")
 
+# The kinds of marts.figure_conflicts, as a reader would say them.
+CONFLICT_WORDS = {
+    "value_conflict": "different values",
+    "politician_vs_official": "politician vs official",
+    "metric_framing": "same number, other metric",
+    "unattributed": "no source named",
+}
+
 
 def safe_url(url: str | None) -> str | None:
     """A link target only for http(s) URLs: a ``javascript:`` URL in an article's metadata stays text."""
@@ -65,6 +73,7 @@ def render_report(stories: list[StoryCoverage], *, warehouse_name: str, generate
         agreement_fills=AGREEMENT_FILLS,
         agreement_inks=AGREEMENT_INKS,
         agreement_words=AGREEMENT_WORDS,
+        conflict_words=CONFLICT_WORDS,
     )
 
 

@@ -24,6 +24,7 @@ create table marts.crime_figures_by_source (story_id varchar, metric varchar, lo
     attributed_to varchar, agreement varchar);
 create table marts.actor_coverage_by_source (story_id varchar, actor varchar, actor_type varchar,
     outlet varchar, mentions bigint, quotes bigint);
+create table marts.figure_conflicts (story_id varchar, conflict_type varchar, explanation varchar);
 insert into marts.dim_stories values
     ('story_quiet', 1, 1, '2017-03-09', '2017-03-09', 'Sun-Times'),
     ('story_fight', 2, 2, '2017-06-30', '2017-06-30', 'Reuters; Tribune');
@@ -50,6 +51,10 @@ def warehouse(tmp_path):
                 ("story_quiet", "homicides", "Chicago", date(2017, 1, 1), date(2017, 3, 9), "so_far_this_year",
                  "Sun-Times", 110.0, "exact", None, "single_source"),
             ])
+        connection.executemany("insert into marts.figure_conflicts values (?, ?, ?)", [
+            ("story_fight", "unattributed", "a figure with no attribution: Reuters reports 9 arrests (no source named)"),
+            ("story_fight", "value_conflict", f"same metric, place and period, different values: {HOSTILE} reports 1,714"),
+        ])
         connection.executemany("insert into marts.actor_coverage_by_source values (?, ?, ?, ?, ?, ?)", [
             ("story_fight", "Jeff Sessions", "PERSON", "Reuters", 4, 2),
             ("story_fight", "Jeff Sessions", "PERSON", HOSTILE, 2, 4),
@@ -83,6 +88,9 @@ def test_stories_with_conflicts_come_first_with_their_articles_figures_and_actor
     assert (fight.n_compared, fight.n_conflicts) == (1, 1)
     assert [f.value for f in fight.figures] == [1703.0, 1714.0]
     assert {(a.outlet, a.quotes) for a in fight.actors} == {("Reuters", 2), (HOSTILE, 4)}
+    # Real disagreements before figures stated without a source.
+    assert [d.conflict_type for d in fight.disagreements] == ["value_conflict", "unattributed"]
+    assert stories[1].disagreements == []
     assert fight.title == "Chicago shootings"  # the first article's title (same date: outlet order)
     assert stories[1].title == "Story of 2017-03-09"  # no title: named by its date
 
@@ -97,6 +105,7 @@ def test_page_is_inert_whatever_the_outlets_are_called(warehouse):
     assert parsed.sections == ["story_fight", "story_quiet"]
     assert parsed.tags.count("svg") == 3  # figures and actors of one story, figures of the other
     assert "x&#39;); drop table" in page and "1,703" in page and "1,714" in page
+    assert page.index("different values</span>") < page.index("no source named</span>")
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")  # nothing to fetch
 
 
