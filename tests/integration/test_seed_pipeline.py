@@ -125,7 +125,15 @@ def test_every_load_was_validated_by_great_expectations(seed_warehouse):
 def test_dbt_docs_site_is_generated_next_to_the_warehouse(seed_warehouse):
     docs = seed_warehouse.parent / "docs"
     assert (docs / "index.html").exists()
-    assert "model.newsetl.crime_figures_by_source" in (docs / "manifest.json").read_text()
+    import json
+
+    manifest = json.loads((docs / "manifest.json").read_text())
+    assert "model.newsetl.figure_conflicts" in manifest["nodes"]
+    # Lineage reaches the two things people read: the coverage report and the README queries.
+    assert manifest["exposures"]["exposure.newsetl.coverage_report"]["depends_on"]["nodes"] >= [
+        "model.newsetl.actor_coverage_by_source"]
+    assert set(manifest["exposures"]) == {"exposure.newsetl.coverage_report", "exposure.newsetl.readme_example_queries"}
+    assert manifest["sources"]["source.newsetl.news.articles"]["freshness"]["warn_after"]["count"] == 2
 
 
 def _conflicts(warehouse, conflict_type: str) -> list[tuple]:
