@@ -25,6 +25,7 @@ STACK = {
     "airflow-dag-processor",
     "airflow-triggerer",
     "dbt-docs",
+    "coverage-report",
 }
 SECRET_WORDS = ("PASSWORD", "SECRET", "KEY", "TOKEN", "FERNET")
 # ${VAR}, ${VAR?msg} or ${VAR:?msg}: an interpolation with no clear-text default.
@@ -87,11 +88,15 @@ def test_no_clear_text_secrets():
                 assert re.search(rf":{NO_DEFAULT}@", value), f"{name}: {key} password"
 
 
-def test_apiserver_and_dbt_docs_publish_distinct_ports():
+def test_apiserver_dbt_docs_and_report_publish_distinct_ports():
     apiserver = published_ports(services()["airflow-apiserver"])
     docs = published_ports(services()["dbt-docs"])
+    report = published_ports(services()["coverage-report"])
     assert 8080 in apiserver
-    assert docs and not docs & apiserver
+    assert docs and report and not docs & apiserver and not report & (docs | apiserver)
+    # Each static server serves the folder the pipeline writes (README: warehouse/docs, warehouse/report).
+    assert services()["coverage-report"]["command"][-1].endswith("/warehouse/report")
+    assert services()["dbt-docs"]["command"][-1].endswith("/warehouse/docs")
 
 
 def test_dockerfile_base_image_matches_the_airflow_pin():
