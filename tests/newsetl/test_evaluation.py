@@ -268,7 +268,7 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert "entities lowercased, spaCy NER" in printed and "extractor time / NER-only time" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
-        [("conll", 2)] * 4 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13)])
+        [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13)])
     assert [(speed["texts"], speed["words"]) for speed in result["speed"]] == [
         ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])

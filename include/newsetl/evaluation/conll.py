@@ -43,10 +43,10 @@ class ConllDocument:
     def n_tokens(self) -> int:
         return sum(len(sentence) for sentence in self.sentences)
 
-    def text(self, *, lowercase: bool = False) -> str:
+    def text(self, *, lowercase: bool = False, uppercase: bool = False) -> str:
         lines = (" ".join(token for token, _ in sentence) for sentence in self.sentences)
         text = "\n".join(lines)
-        return text.lower() if lowercase else text
+        return text.lower() if lowercase else text.upper() if uppercase else text
 
     def gold_pairs(self) -> set[Pair]:
         pairs: set[Pair] = set()
@@ -102,10 +102,10 @@ def read_conll(path: Path, limit: int | None = None) -> list[ConllDocument]:
     return parse_conll(path.read_text(encoding="utf-8"))[:limit]
 
 
-def articles(documents: list[ConllDocument], *, lowercase: bool) -> list[dict]:
+def articles(documents: list[ConllDocument], *, lowercase: bool, uppercase: bool = False) -> list[dict]:
     """Extractor input; ``is_lowercased`` is what ingestion detects for such text."""
     return [
-        {"article_id": str(index), "clean_text": document.text(lowercase=lowercase),
+        {"article_id": str(index), "clean_text": document.text(lowercase=lowercase, uppercase=uppercase),
          "is_lowercased": lowercase, "published_date": None, "outlet": None}
         for index, document in enumerate(documents)
     ]

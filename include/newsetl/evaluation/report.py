@@ -34,7 +34,8 @@ CONLL_FILE = Path("ner/conll2003/dev.txt")
 NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
 GUNVIOLENCE_DIR = Path("gunviolence")
 EXTRACT_BATCH_SIZE = DEFAULT_BATCH_SIZE
-CONLL_VARIANTS = (("cased", False), ("lowercased", True))
+# (name, lowercase, uppercase): all-caps text is read through the lowercased model (extract/run.py).
+CONLL_VARIANTS = (("cased", False, False), ("lowercased", True, False), ("uppercased", False, True))
 # en_core_web_sm's ner has its own tok2vec: NER alone is just this component.
 NER_ONLY_PIPES = ["ner"]
 COLUMNS = ["dataset", "measure", "precision", "recall", "f1/acc", "n", "seconds", "note"]
@@ -129,16 +130,16 @@ def evaluate_conll(path: Path, nlp, base_nlp, limit: int | None) -> tuple[list[R
     n = len(documents)
     rows: list[Row] = []
     seconds: dict[tuple[str, str], float] = {}
-    for variant, lowercase in CONLL_VARIANTS:
+    for variant, lowercase, uppercase in CONLL_VARIANTS:
         progress(f"conll: extractor on {n} {variant} documents")
         extraction, seconds["extractor", variant] = extract_in_batches(
-            conll.articles(documents, lowercase=lowercase), nlp)
+            conll.articles(documents, lowercase=lowercase, uppercase=uppercase), nlp)
         predicted = conll.pairs_from_mentions(extraction.entity_mentions, n)
         rows.append(_prf_row(f"entities {variant}, extractor", conll.score(gold, predicted), n,
                              seconds["extractor", variant]))
-    for variant, lowercase in CONLL_VARIANTS:
+    for variant, lowercase, uppercase in CONLL_VARIANTS:
         progress(f"conll: spaCy NER baseline on {n} {variant} documents")
-        texts = [document.text(lowercase=lowercase) for document in documents]
+        texts = [document.text(lowercase=lowercase, uppercase=uppercase) for document in documents]
         predicted, seconds["spacy", variant] = pipe_pairs(base_nlp, texts, ner_only=False)
         rows.append(_prf_row(f"entities {variant}, spaCy NER", conll.score(gold, predicted), n,
                              seconds["spacy", variant]))

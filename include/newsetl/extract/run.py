@@ -6,7 +6,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,7 +121,7 @@ def _phrase_matcher(nlp, gazetteer: Gazetteer, *, lowercased: bool):
 
 def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazetteer) -> Extraction:
     """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet."""
-    articles = list(articles)
+    articles = [_reading_view(article) for article in articles]
     docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
     parsed = parse_number_sentences(nlp.parse, docs)
     # Names learned from cased articles let lowercased copies of the same story be read.
@@ -135,12 +135,44 @@ def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazett
         mentions = extract_mentions(doc, gazetteer, matchers[lowercased], lowercased=lowercased)
         quotes = extract_quotes(doc.text, mentions)
         figures = extract_figures(doc, parsed.get(id(doc), {}), mentions, quotes, article["published_date"], article["outlet"])
+        original = article.get("original_text")
+        if original is not None:  # an all-caps article was read lowercased: report its own words
+            mentions, quotes, figures = _restore_case(original, article["clean_text"], mentions, quotes, figures)
         _append(out.entity_mentions, article["article_id"], mentions)
         _append(out.quotes, article["article_id"], quotes)
         _append(out.figures, article["article_id"], figures)
     log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
              len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
     return out
+
+
+def is_all_caps(text: str) -> bool:
+    """True for text written (almost) entirely in capitals: wire alerts, some headline feeds."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 40 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
+
+
+def _reading_view(article: dict) -> dict:
+    """All-caps text is read as lowercased text, which the NER component was trained on
+    (capitals everywhere hide names as much as no capitals do); offsets stay valid because
+    only texts whose lowercase has the same length are folded."""
+    text = article["clean_text"]
+    if article["is_lowercased"] or not is_all_caps(text) or len(text.lower()) != len(text):
+        return article
+    return {**article, "clean_text": text.lower(), "is_lowercased": True, "original_text": text}
+
+
+def _restore_case(original: str, folded: str, mentions: list[Mention], quotes: list[Quote], figures: list[Figure]):
+    """Mention, quote and figure texts as the article wrote them, by offset."""
+    mentions = [replace(m, mention_text=original[m.start_char:m.end_char]) for m in mentions]
+    quotes = [replace(q, quote_text=original[q.start_char:q.end_char])
+              if folded[q.start_char:q.end_char] == q.quote_text else q for q in quotes]
+    restored = []
+    for figure in figures:
+        at = folded.rfind(figure.sentence, 0, figure.start_char + len(figure.sentence))
+        sentence = original[at:at + len(figure.sentence)] if at >= 0 else figure.sentence
+        restored.append(replace(figure, mention_text=original[figure.start_char:figure.end_char], sentence=sentence))
+    return mentions, quotes, restored
 
 
 def parse_number_sentences(parse: Language, docs: list) -> dict[int, dict[int, object]]:

@@ -31,3 +31,23 @@ def test_surnames_titles_acronyms_and_lowercased_copy_resolve_to_one_actor(nlp):
     assert {("rahm emanuel", "Rahm Emanuel", "PERSON"), ("emanuel", "Rahm Emanuel", "PERSON"),
             ("atf", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG"),
             ("chicago", "Chicago", "LOCATION")} <= lower
+
+
+ALL_CAPS = ("CHICAGO MAYOR RAHM EMANUEL SAID ON FRIDAY THAT ATTORNEY GENERAL JEFF SESSIONS AND THE ATF WOULD "
+            "HELP THE CITY. \"WE WELCOME THE AGENTS,\" EMANUEL TOLD REPORTERS, ADDING THAT 320 MURDERS HAD BEEN "
+            "RECORDED THIS YEAR.")
+
+
+def test_all_caps_text_is_read_like_lowercased_text_and_keeps_its_own_words(nlp):
+    articles = [{"article_id": "caps", "clean_text": ALL_CAPS, "is_lowercased": False, "published_date": None,
+                 "outlet": None}]
+    extraction = extract_articles(articles, nlp, load_aliases())
+    entities = _entities(extraction, "caps")
+    assert {("RAHM EMANUEL", "Rahm Emanuel", "PERSON"), ("JEFF SESSIONS", "Jeff Sessions", "PERSON"),
+            ("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG"),
+            ("CHICAGO", "Chicago", "LOCATION")} <= entities
+    (quote,) = extraction.quotes
+    assert (quote["quote_text"], quote["speaker"]) == ("WE WELCOME THE AGENTS,", "Rahm Emanuel")
+    murders = [f for f in extraction.figures if f["metric"] == "murders"]
+    assert [(f["value"], f["mention_text"], f["sentence"][:20]) for f in murders] == [
+        (320.0, "320", "WE WELCOME THE AGENT")]
