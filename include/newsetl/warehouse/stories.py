@@ -28,6 +28,7 @@ class StoryCandidate:
     article_id: str
     published_date: date | None
     text: str
+    title: str | None = None
 
 
 @dataclass(frozen=True)
