@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import date, timedelta
 
 from newsetl.evaluation.stories import stream_key
@@ -89,3 +90,27 @@ def test_an_undated_article_joins_the_closest_story_whatever_its_dates():
     stream = _stream()
     undated = StoryCandidate("u", None, EMBASSY_2 + " officials said")
     assert assign_stories([], [*stream, undated])[-1].story_id == "story_a1"
+
+
+def test_group_stories_stage_stores_the_seed_stories_once(tmp_path):
+    from newsetl import stages
+    from newsetl.config import load_settings
+    from newsetl.warehouse import load
+    from newsetl.warehouse.schema import connect
+
+    settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb")
+    articles = ingest_folder(SEED_DIR).articles_frame().assign(load_id="test")
+    with connect(settings.warehouse) as connection:
+        load.insert_frame(connection, "raw.articles", articles)
+    assert stages.group_stories(settings) == {"assigned": 3, "stories": 2}
+    assert stages.group_stories(settings) == {"assigned": 0, "stories": 2}
+    with connect(settings.warehouse) as connection:
+        rows = connection.execute(
+            """select a.source_uri, s.story_id, s.similarity, s.matched_article_id
+               from raw.article_stories as s inner join raw.articles as a using (article_id) order by 1""").fetchall()
+    reuters = _seed_candidates()[SEED_REUTERS].article_id
+    assert [(uri.rsplit("/", 1)[-1], *rest) for uri, *rest in rows] == [
+        (SEED_CASED, f"story_{reuters}", 0.1574, reuters),
+        (SEED_REUTERS, f"story_{reuters}", None, None),
+        (SEED_DATED, f"story_{_seed_candidates()[SEED_DATED].article_id}", None, None),
+    ]
