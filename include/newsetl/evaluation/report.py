@@ -1,4 +1,4 @@
-"""Score the current extractor on the dev sets: ``python -m newsetl.evaluation.report``.
+"""Score the current extractor and story grouping on the dev sets: ``python -m newsetl.evaluation.report``.
 
 Prints precision, recall and F1 (or accuracy) per dataset and measure, with
 the off-the-shelf spaCy NER numbers on CoNLL for scale and a throughput
