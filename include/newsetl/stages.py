@@ -251,12 +251,12 @@ def group_stories(settings: Settings) -> dict:
 
     with connect(settings.warehouse) as connection:
         rows = connection.execute(
-            """select a.article_id, a.published_date, a.clean_text, s.story_id
+            """select a.article_id, a.published_date, a.clean_text, a.title, s.story_id
                from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id
                order by a.published_date nulls last, a.article_id"""
         ).fetchall()
-        existing = [(StoryCandidate(r[0], r[1], r[2]), r[3]) for r in rows if r[3] is not None]
-        new = [StoryCandidate(r[0], r[1], r[2]) for r in rows if r[3] is None]
+        existing = [(StoryCandidate(r[0], r[1], r[2], r[3]), r[4]) for r in rows if r[4] is not None]
+        new = [StoryCandidate(r[0], r[1], r[2], r[3]) for r in rows if r[4] is None]
         if not new:
             return {"assigned": 0, "stories": len({s for _, s in existing})}
         import pandas as pd

@@ -9,7 +9,8 @@ import spacy
 from spacy.tokens import Span
 
 from newsetl.config import PROJECT_ROOT
-from newsetl.evaluation import conll, gunviolence, newsquant, report, seeds
+from newsetl.evaluation import conll, gunviolence, newsquant, report, seeds, stories
+from newsetl.ingest.articles import article_id_for
 
 CONLL = """-DOCSTART- -X- -X- O
 
@@ -49,6 +50,23 @@ DOCUMENTS = """{"doc_id": "a", "incident_uri": "101", "dct": "2014-01-28", "text
 {"doc_id": "b", "incident_uri": "102", "dct": "2014-02-04", "text": "A teen was wounded."}
 {"doc_id": "c", "incident_uri": "999", "dct": "2014-02-05", "text": "An incident outside the dev set."}
 """
+
+
+SHUTDOWN = "Senate leaders strike a deal to reopen the government after a three-day shutdown over Dreamers"
+SHUTDOWN_2 = "The government shutdown ends as senators back a stopgap bill; Dreamers deal promised by McConnell"
+EMBASSY = "Rockets hit the US embassy compound in Baghdad; no casualties reported by the embassy staff"
+EMBASSY_2 = "Baghdad embassy compound struck by rockets, the second attack on the US embassy this month"
+
+
+def _cluster(cluster_id: str, *articles: tuple[str, str]) -> str:
+    return json.dumps({"cluster_id": cluster_id, "articles": [
+        {"outlet": "X", "bias": "center", "date": day, "url": "", "title": "", "text": text} for text, day in articles]})
+
+
+STORIES = "\n".join([
+    _cluster("shutdown", (SHUTDOWN, "2018-01-22"), (SHUTDOWN_2, "1/23/18"), (SHUTDOWN, "2018-01-22")),
+    _cluster("embassy", (EMBASSY, "2020-01-05"), (EMBASSY_2, "")),
+]) + "\n"
 
 
 def _blank_nlp():
@@ -262,17 +280,56 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     (tmp_path / "gunviolence").mkdir()
     (tmp_path / "gunviolence" / "incidents.dev.jsonl").write_text(INCIDENTS)
     (tmp_path / "gunviolence" / "documents.dev.jsonl").write_text(DOCUMENTS)
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "allsides_clusters.dev.jsonl").write_text(STORIES)
     output = tmp_path / "results.json"
     assert report.main(["--data-dir", str(tmp_path), "--json", str(output)]) == 0
     printed = capsys.readouterr().out
     assert "entities lowercased, spaCy NER" in printed and "extractor time / NER-only time" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
-        [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13)])
+        [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13), ("stories", 4)])
     assert [(speed["texts"], speed["words"]) for speed in result["speed"]] == [
         ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
+
+
+def test_pairwise_counts_are_hand_computed():
+    gold = {"a": "1", "b": "1", "c": "1", "d": "2", "e": "2"}
+    predicted = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "z"}
+    # gold pairs ab ac bc de; predicted pairs ab cd: ab is right, cd wrong; ac bc de are missed
+    counts = stories.pairwise_counts(gold, predicted)
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 3)
+    assert (counts.precision, counts.recall, counts.f1) == (0.5, 0.25, pytest.approx(1 / 3))
+    assert stories.pairwise_counts(gold, {key: "same" for key in gold}).precision == 0.4
+
+
+def test_gold_stream_is_deduplicated_dated_and_undated_last(tmp_path: Path):
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(STORIES)
+    articles = stories.read_clusters(path)
+    # the exact copy of SHUTDOWN is one article; "1/23/18" is not ISO 8601, so undated like the missing date
+    undated = sorted([("shutdown", SHUTDOWN_2), ("embassy", EMBASSY_2)], key=lambda row: article_id_for(row[1]))
+    assert [(a.cluster_id, a.candidate.text, a.candidate.published_date) for a in articles] == [
+        ("shutdown", SHUTDOWN, date(2018, 1, 22)), ("embassy", EMBASSY, date(2020, 1, 5)),
+        *[(cluster, text, None) for cluster, text in undated]]
+    assert len(stories.read_clusters(path, limit=1)) == 2
+
+
+def test_stories_are_scored_without_loading_spacy(tmp_path: Path, monkeypatch, capsys):
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "allsides_clusters.dev.jsonl").write_text(STORIES)
+
+    def no_spacy(*args, **kwargs):
+        raise AssertionError("spaCy loaded for the stories dataset")
+
+    monkeypatch.setattr("newsetl.extract.run.load_nlp", no_spacy)
+    output = tmp_path / "results.json"
+    assert report.main(["--data-dir", str(tmp_path), "--only", "stories", "--json", str(output)]) == 0
+    assert "2 gold clusters, 2 predicted stories; pairs tp=2 fp=0 fn=0" in capsys.readouterr().out
+    [row] = json.loads(output.read_text())["rows"]
+    assert (row["dataset"], row["precision"], row["recall"], row["score"], row["n"]) == ("stories", 1.0, 1.0, 1.0, 4)
 
 
 def test_toll_counts_people_shot_and_not_killed_as_injured_and_named_victims_one_by_one():

@@ -1,4 +1,4 @@
-"""Score the current extractor on the dev sets: ``python -m newsetl.evaluation.report``.
+"""Score the current extractor and story grouping on the dev sets: ``python -m newsetl.evaluation.report``.
 
 Prints precision, recall and F1 (or accuracy) per dataset and measure, with
 the off-the-shelf spaCy NER numbers on CoNLL for scale and a throughput
@@ -26,13 +26,16 @@ from pathlib import Path
 
 from newsetl.cli import render_table
 from newsetl.config import DEFAULT_BATCH_SIZE, PROJECT_ROOT, load_settings
-from newsetl.evaluation import conll, gunviolence, newsquant, seeds
+from newsetl.evaluation import conll, gunviolence, newsquant, seeds, stories
 
-DATASETS = ("conll", "newsquant", "gunviolence", "seeds")
+DATASETS = ("conll", "newsquant", "gunviolence", "seeds", "stories")
+# Story grouping is lexical: a stories-only run skips loading spaCy (seconds).
+NLP_DATASETS = frozenset(DATASETS) - {"stories"}
 DEFAULT_DATA_DIR = "../shared/data"
 CONLL_FILE = Path("ner/conll2003/dev.txt")
 NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
 GUNVIOLENCE_DIR = Path("gunviolence")
+STORIES_FILE = Path("stories/allsides_clusters.dev.jsonl")
 EXTRACT_BATCH_SIZE = DEFAULT_BATCH_SIZE
 # (name, lowercase, uppercase): all-caps text is read through the lowercased model (extract/run.py).
 CONLL_VARIANTS = (("cased", False, False), ("lowercased", True, False), ("uppercased", False, True))
@@ -199,6 +202,17 @@ def evaluate_seeds(nlp) -> list[Row]:
     ]
 
 
+def evaluate_stories(path: Path, limit: int | None) -> list[Row]:
+    """Pairwise same-story scores of ``assign_stories`` on the gold clusters (``limit``: first N clusters)."""
+    progress("stories: grouping the articles of the gold clusters")
+    result = stories.evaluate(path, limit)
+    counts = result.counts
+    note = (f"{result.n_gold} gold clusters, {result.n_predicted} predicted stories; "
+            f"pairs tp={counts.tp} fp={counts.fp} fn={counts.fn}")
+    return [Row("stories", "same-story pairs", counts.precision, counts.recall, counts.f1, result.n_articles,
+                result.seconds, note)]
+
+
 def _number(value: float | None, digits: int) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
@@ -246,15 +260,17 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse_args(argv)
     datasets = [name for name in DATASETS if not args.only or name in args.only]
-    import spacy
-
     settings = load_settings()
     model = settings.spacy_model
-    nlp = load_nlp(model, settings.ner_model)
-    base_nlp = spacy.load(model)
-    warm_up = ["Warm-up: the first call initialises the pipeline's 3 components."]
-    for pipeline in (nlp.ner, nlp.parse, base_nlp):
-        list(pipeline.pipe(warm_up))
+    nlp = base_nlp = None
+    if NLP_DATASETS.intersection(datasets):
+        import spacy
+
+        nlp = load_nlp(model, settings.ner_model)
+        base_nlp = spacy.load(model)
+        warm_up = ["Warm-up: the first call initialises the pipeline's 3 components."]
+        for pipeline in (nlp.ner, nlp.parse, base_nlp):
+            list(pipeline.pipe(warm_up))
     rows: list[Row] = []
     speeds: list[Speed] = []
     for name in datasets:
@@ -266,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += evaluate_newsquant(args.data_dir / NEWSQUANT_FILE, nlp, args.limit)
         elif name == "seeds":
             rows += evaluate_seeds(nlp)
+        elif name == "stories":
+            rows += evaluate_stories(args.data_dir / STORIES_FILE, args.limit)
         else:
             gun_rows, speed = evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, base_nlp, args.limit)
             rows += gun_rows

@@ -1,21 +1,116 @@
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 
+from newsetl.evaluation.stories import stream_key
 from newsetl.ingest.articles import ingest_folder
-from newsetl.warehouse.stories import StoryCandidate, assign_stories
-from tests.conftest import SEED_DIR
+from newsetl.warehouse.stories import StoryCandidate, assign_stories, terms, words
+from tests.conftest import SEED_CASED, SEED_DATED, SEED_DIR, SEED_REUTERS
+
+DAY = date(2019, 7, 15)
+# Three made-up events of the same week, two articles each, worded differently.
+SHUTDOWN = "Senate leaders strike a deal to reopen the government after a three-day shutdown over Dreamers"
+SHUTDOWN_2 = "The government shutdown ends as senators back a stopgap bill; Dreamers deal promised by McConnell"
+EMBASSY = "Rockets hit the US embassy compound in Baghdad; no casualties reported by the embassy staff"
+EMBASSY_2 = "Baghdad embassy compound struck by rockets, the second attack on the US embassy this month"
+TARIFFS = "Trump raises tariffs on Chinese steel imports to 25 percent, Beijing vows retaliation"
+TARIFFS_2 = "China vows retaliation after Trump tariffs on steel imports climb to 25 percent"
 
 
-def test_seeds_form_two_stories():
+def _seed_candidates() -> dict[str, StoryCandidate]:
     articles = ingest_folder(SEED_DIR).articles
-    candidates = [StoryCandidate(a.article_id, a.published_date, a.clean_text) for a in articles]
-    stories = {a.source_uri[:3]: s.story_id for a, s in zip(articles, assign_stories([], candidates), strict=True)}
-    assert stories["000"] == stories["001"] != stories["002"]
+    return {a.source_uri.rsplit("/", 1)[-1]: StoryCandidate(a.article_id, a.published_date, a.clean_text, a.title)
+            for a in articles}
+
+
+def _stream() -> list[StoryCandidate]:
+    texts = [(SHUTDOWN, 0), (EMBASSY, 0), (TARIFFS, 0), (SHUTDOWN_2, 1), (EMBASSY_2, 1), (TARIFFS_2, 1)]
+    return [StoryCandidate(f"a{n}", DAY + timedelta(days=days), text) for n, (text, days) in enumerate(texts)]
+
+
+def test_seeds_form_two_stories_in_the_order_of_group_stories():
+    seeds = _seed_candidates()
+    cased, reuters, dated = seeds[SEED_CASED], seeds[SEED_REUTERS], seeds[SEED_DATED]
+    stream = sorted(seeds.values(), key=stream_key)
+    assert stream == [dated, reuters, cased]  # March, June, then the undated cased copy last
+    result = {a.article_id: a for a in assign_stories([], stream)}
+    assert result[cased.article_id].story_id == result[reuters.article_id].story_id == f"story_{reuters.article_id}"
+    assert result[dated.article_id].story_id == f"story_{dated.article_id}"
+    assert result[cased.article_id].matched_article_id == reuters.article_id
+    assert result[cased.article_id].similarity == 0.1574
+
+
+def test_seed_stories_do_not_depend_on_the_order():
+    seeds = _seed_candidates()
+    cased, reuters, dated = seeds[SEED_CASED], seeds[SEED_REUTERS], seeds[SEED_DATED]
+    result = {a.article_id: a.story_id for a in assign_stories([], [cased, dated, reuters])}
+    assert result[cased.article_id] == result[reuters.article_id] != result[dated.article_id]
+
+
+def test_words_and_terms():
+    assert words("Trump’s strike force: the “Chicago Crime Gun Strike Force”") == [
+        "trumps", "strike", "force", "chicago", "crime", "gun", "strike", "force"]
+    counts = terms(StoryCandidate("a", None, "Federal agents arrive in Chicago", "Chicago help"))
+    assert counts["chicago"] == 1 + 4 and counts["chicago help"] == 4 and counts["federal agents"] == 1
+    assert "in" not in counts
+
+
+def test_articles_on_the_same_event_share_a_story():
+    result = assign_stories([], _stream())
+    assert [a.story_id for a in result] == ["story_a0", "story_a1", "story_a2", "story_a0", "story_a1", "story_a2"]
+    assert [a.matched_article_id for a in result[3:]] == ["a0", "a1", "a2"]
+
+
+def test_assigning_in_two_calls_gives_the_ids_of_one_call():
+    stream = _stream()
+    at_once = assign_stories([], stream)
+    first = assign_stories([], stream[:3])
+    second = assign_stories([(c, a.story_id) for c, a in zip(stream[:3], first, strict=True)], stream[3:])
+    assert [a.story_id for a in first + second] == [a.story_id for a in at_once]
 
 
 def test_existing_story_ids_are_kept_and_the_date_window_applies():
-    text = "the strike force will prosecute gun cases aggressively in the city this summer"
-    old = StoryCandidate("a", date(2017, 6, 30), text)
-    same_week = StoryCandidate("b", date(2017, 7, 1), text + " said officials")
-    months_later = StoryCandidate("c", date(2017, 12, 1), text)
-    result = assign_stories([(old, "story_x")], [same_week, months_later])
+    stream = _stream()
+    old = [(stream[0], "story_x"), (stream[1], "story_y"), (stream[2], "story_z")]
+    same_week = StoryCandidate("b", DAY + timedelta(days=1), SHUTDOWN_2)
+    months_later = StoryCandidate("c", DAY + timedelta(days=120), SHUTDOWN)
+    result = assign_stories(old, [same_week, months_later])
     assert [(r.article_id, r.story_id) for r in result] == [("b", "story_x"), ("c", "story_c")]
+
+
+def test_a_story_spans_at_most_two_days_so_a_developing_storyline_does_not_chain():
+    """Regression (AllSides dev): shutdown articles of 18..23 January chained into one story, a day at a time."""
+    stream = _stream()
+    day_three = StoryCandidate("late", DAY + timedelta(days=2), SHUTDOWN_2 + " on Wednesday")
+    result = assign_stories([], [*stream, day_three])
+    assert result[3].story_id == "story_a0"  # day 1 joins the story of day 0
+    assert result[-1].story_id == "story_late"  # day 2 would stretch it over three days
+
+
+def test_an_undated_article_joins_the_closest_story_whatever_its_dates():
+    stream = _stream()
+    undated = StoryCandidate("u", None, EMBASSY_2 + " officials said")
+    assert assign_stories([], [*stream, undated])[-1].story_id == "story_a1"
+
+
+def test_group_stories_stage_stores_the_seed_stories_once(tmp_path):
+    from newsetl import stages
+    from newsetl.config import load_settings
+    from newsetl.warehouse import load
+    from newsetl.warehouse.schema import connect
+
+    settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb")
+    articles = ingest_folder(SEED_DIR).articles_frame().assign(load_id="test")
+    with connect(settings.warehouse) as connection:
+        load.insert_frame(connection, "raw.articles", articles)
+    assert stages.group_stories(settings) == {"assigned": 3, "stories": 2}
+    assert stages.group_stories(settings) == {"assigned": 0, "stories": 2}
+    with connect(settings.warehouse) as connection:
+        rows = connection.execute(
+            """select a.source_uri, s.story_id, s.similarity, s.matched_article_id
+               from raw.article_stories as s inner join raw.articles as a using (article_id) order by 1""").fetchall()
+    reuters = _seed_candidates()[SEED_REUTERS].article_id
+    assert [(uri.rsplit("/", 1)[-1], *rest) for uri, *rest in rows] == [
+        (SEED_CASED, f"story_{reuters}", 0.1574, reuters),
+        (SEED_REUTERS, f"story_{reuters}", None, None),
+        (SEED_DATED, f"story_{_seed_candidates()[SEED_DATED].article_id}", None, None),
+    ]
