@@ -101,7 +101,7 @@ def test_numbers_glued_to_units_and_scales(nlp):
 def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     text = "The gunman killed a woman and injured nine others on Monday. Five people were killed and 17 others were wounded."
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == [
-        (9.0, "people_injured"), (5.0, "people_killed"), (17.0, "people_injured")]
+        (9.0, "people_injured"), (1.0, "people_killed"), (5.0, "people_killed"), (17.0, "people_injured")]
 
 
 @pytest.mark.slow
@@ -118,3 +118,60 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police are investigating the fatal shootings of four people.", [(4.0, "people_killed")]),
+    ("A shooting sent five people to the hospital.", [(5.0, "people_injured")]),
+    ("Eight people were taken to San Francisco General with injuries.", [(8.0, "people_injured")]),
+    ("A van pulled up with three wounded people inside.", [(3.0, "people_injured")]),
+    ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
+    ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
+    ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("The four men were shot to death.", [(4.0, "people_killed")]),
+])
+def test_people_counted_by_what_happened_to_them(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The girl's mother and two other children were home but were not injured.",  # negated
+    "Authorities found two of the teens were shooting a rifle into some trees.",  # the shooters
+    "Calvin Williams, 24 was shot in the chest.",  # an age after a name
+])
+def test_numbers_that_are_not_casualties(nlp, text):
+    assert not [f for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 26-year-old woman is dead after a shooting.", [(1.0, "people_killed")]),
+    ("The boy was shot and taken to the hospital, where he died.", [(1.0, "people_killed")] * 2),  # boy, he
+    ("An accidental shooting has killed a 16-year-old.", [(1.0, "people_killed")]),
+    ("Police made an arrest in the shooting death of a 14-year-old boy.", [(1.0, "people_killed")]),
+    ("He was pronounced dead at the scene.", [(1.0, "people_killed")]),
+    ("The man was shot to death in his apartment.", [(1.0, "people_killed")]),
+    ("Another man was wounded.", [(2.0, "shooting_victims"), (1.0, "people_injured")]),
+    ("No one was injured.", []),
+    ("No one else was hurt.", []),
+])
+def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "total"), [
+    ("A man killed a woman, her son and himself.", (3.0, "people_killed")),
+    ("The shooting left three men and three women injured.", (6.0, "people_injured")),
+    ("Two children and an adult male were found dead.", (3.0, "people_killed")),
+    ("He killed six of his grandchildren, his adult daughter and himself.", (8.0, "people_killed")),
+])
+def test_conjoined_victims_are_added_up(nlp, text, total):
+    assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_an_apposition_is_the_same_person_not_a_list(nlp):
+    assert [(f[0], f[1]) for f in _figures(nlp, "The girl, Malijha Grant, died.")] == [(1.0, "people_killed")]
