@@ -83,6 +83,8 @@ KILL = frozenset("kill die murder slay dead fatally fatal".split())
 INJURE = frozenset("injure wound hurt hospitalize".split())
 SHOOT = frozenset("shoot".split())
 ARREST = frozenset("arrest detain".split())
+# People accused of a killing are not its victims: "two men charged in the shooting death of a girl".
+ACCUSED = frozenset("accuse charge indict convict sentence face plead suspect".split())
 TREATED = frozenset("sustain suffer treat hospitalize".split())
 # "sent five people to the hospital", "were taken to San Francisco General with injuries":
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
@@ -363,6 +365,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
     if stem in direct and len(words) == 1 or (stem in direct and words[-2] not in ("police", "gun")):
         return direct[stem]
     if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
+        if head_verb in ACCUSED or head_verb not in KILL | INJURE | SHOOT and verbs & ACCUSED:
+            return "arrests" if head_verb in ARREST or verbs & ARREST else "other"
         if head_verb in INJURE:
             return "people_injured"
         if head_verb in ARREST:
@@ -512,6 +516,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
                 metric = "people_killed"
+            if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
+                metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
                 continue  # "no one", "one another": not a count
             if clause == 1:

@@ -175,3 +175,15 @@ def test_conjoined_victims_are_added_up(nlp, text, total):
 @pytest.mark.slow
 def test_an_apposition_is_the_same_person_not_a_list(nlp):
     assert [(f[0], f[1]) for f in _figures(nlp, "The girl, Malijha Grant, died.")] == [(1.0, "people_killed")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Two police officers are facing murder charges after the shooting.",  # the accused, not victims
+    "Three of four men accused in the killing entered plea agreements.",
+    "Image 1 of 16 A man died Thursday morning.",  # a number cannot count a singular noun
+    "He completed his parole in the 2007 shooting death.",  # a year
+])
+def test_the_accused_and_singular_nouns_are_not_casualty_counts(nlp, text):
+    assert not [f for f in _figures(nlp, text) if f[0] != 1 and f[1] in ("people_killed", "people_injured",
+                                                                           "shooting_victims")]
