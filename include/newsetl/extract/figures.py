@@ -61,7 +61,7 @@ PEOPLE_NOUNS = frozenset(
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
-    "death deceased succumbed another "  # "the shooting death of a 14-year-old boy", "another man was shot"
+    "death deceased succumbed another hospital "  # "the shooting death of a boy", "another man was shot"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -309,6 +309,10 @@ def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _has_object(verb) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _to_death(verb) -> bool:
     """ "shot to death", "beaten to death"."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
@@ -516,6 +520,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
                 metric = "people_killed"
+            if metric == "shooting_victims" and noun is not None and any(
+                    c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+                metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
             if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
                 metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
@@ -554,17 +561,17 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
     killed"; value 1, the counted noun is the person's name when named) and
     "double/triple shooting" (2, 3 people shot).
 
-    Only when the sentence has no numeric casualty figure of its own, which
-    already counts its victims ("four teens were shot, one fatally")."""
-    if any(f.metric in CASUALTY_METRICS and f.counted_noun != "others" for f in found):
-        return []
+    Single victims only when the sentence has no numeric casualty figure of its
+    own, which already counts its victims ("four teens were shot, one fatally");
+    "others" counts people beside them ("a man was killed and two others were shot")."""
+    counted = any(f.metric in CASUALTY_METRICS and f.counted_noun != "others" for f in found)
     named = _person_names(sentence_doc, sent, mentions)
     out = []
     for token in sentence_doc:
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
-        if value is None:
+        if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
         if value is None:
@@ -677,6 +684,8 @@ def _multiple_shooting(token):
 def _ordinal_victim(token):
     """ "a fourth shooting victim", "a second man was critically injured" -> (4 or 2, shooting_victims, noun)."""
     value = ORDINAL_VICTIMS.get(token.lower_)
+    if value is not None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in KILL | INJURE | SHOOT:
+        return float(value), "shooting_victims", token  # "murdering four of them and wounding a fifth"
     noun = token.head
     if value is None or token.dep_ not in ("amod", "det") or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
         return None, None, None
@@ -713,10 +722,16 @@ def _victim_role(token, named: dict[int, str]):
             return None, None
         verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
     elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and lemma in KILL | SHOOT | INJURE:
-        verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts),
+        if lemma in INJURE and not _dies_later(head):
+            return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
+        # "was shot and killed" -- not "killed the boy and wounded his brother" (own object)
+        verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts if not _has_subject(c) and not _has_object(c)),
                  *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
         if _dies_later(head) or _to_death(head):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"
+    elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
+        # "another female was rushed to the hospital with critical wounds"
+        return ("people_killed" if _dies_later(head) else "people_injured"), token
     elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree)
         return ("people_killed" if fatal else "people_injured"), token

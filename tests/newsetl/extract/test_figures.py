@@ -187,3 +187,18 @@ def test_an_apposition_is_the_same_person_not_a_list(nlp):
 def test_the_accused_and_singular_nouns_are_not_casualty_counts(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[0] != 1 and f[1] in ("people_killed", "people_injured",
                                                                            "shooting_victims")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pair killed the 6-year-old boy and wounded his 11-year-old brother.",
+     [(1.0, "people_killed"), (1.0, "people_injured")]),  # each object has its own verb
+    ("A 6-year-old child was shot and killed, his father was critically injured.",
+     [(1.0, "people_killed"), (1.0, "people_injured")]),
+    ("The man was rushed to the hospital with critical wounds.", [(1.0, "people_injured")]),
+    ("Adams shot the victims, murdering four of them and wounding a fifth.",
+     [(4.0, "people_killed"), (5.0, "shooting_victims")]),
+    ("A girl died. Three other people were also shot.", [(1.0, "people_killed"), (3.0, "people_injured")]),
+])
+def test_the_wounded_beside_the_dead_are_injured(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
