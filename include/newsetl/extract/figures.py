@@ -61,7 +61,7 @@ PEOPLE_NOUNS = frozenset(
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
-    "death deceased succumbed another hospital "  # "the shooting death of a boy", "another man was shot"
+    "death deceased succumbed hospital "  # "the shooting death of a boy", "was taken to the hospital"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -609,8 +609,9 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]
-        if any(count is None for count in counts) or sum(counts) < 2:
-            continue
+        if any(count is None for count in counts) or sum(counts) < 2 or (
+                len(counts) > 2 and counts[0] == sum(counts[1:])):
+            continue  # "six people, three men and three women": the rest spells out the first
         metric = _clause_metric(token)
         if metric in CASUALTY_METRICS:
             first = min((t for member in members for t in member.subtree), key=lambda t: t.i)
@@ -626,6 +627,8 @@ def _list_members(token) -> list:
     conjunction follows it, since "the girl, Malijha Grant," is one person."""
     members = [token]
     for child in token.children:
+        if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) and token.tag_ == "NNS":
+            return _list_members(child)  # "six people, three men and three women": the list spells out the six
         if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
             members += _list_members(child)
     return members
@@ -635,7 +638,8 @@ def _people_count(token, named: dict[int, str]) -> float | None:
     """How many people one conjunct stands for: "four children" 4, "six (of his grandchildren)" 6,
     "his wife", "Kailey", "himself" 1; None when it is not people or not counted ("children")."""
     if token.pos_ == "NUM":
-        return words_to_number([token.text])
+        # "six of his grandchildren" -- not the ages in "two other men, 18 and 19,"
+        return words_to_number([token.text]) if any(c.lower_ == "of" for c in token.children) else None
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     if numbers:
         return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
@@ -657,8 +661,8 @@ def _clause_metric(token) -> str:
 
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # "a fourth victim was found": at least four people were hurt in all.
-ORDINAL_VICTIMS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                   "another": 2}  # "a man was killed ... another man was wounded": two people shot
+# Not "another": "the teen accidentally shot another teen" is one victim.
+ORDINAL_VICTIMS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 # Verbs whose passive subject or object is a casualty, and whose active subject is one.
 _VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "strike", "hit", "wound"})
 _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})

@@ -153,7 +153,7 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("Police made an arrest in the shooting death of a 14-year-old boy.", [(1.0, "people_killed")]),
     ("He was pronounced dead at the scene.", [(1.0, "people_killed")]),
     ("The man was shot to death in his apartment.", [(1.0, "people_killed")]),
-    ("Another man was wounded.", [(2.0, "shooting_victims"), (1.0, "people_injured")]),
+    ("Another man was wounded.", [(1.0, "people_injured")]),  # "shot another teen" is one victim
     ("No one was injured.", []),
     ("No one else was hurt.", []),
 ])
@@ -175,6 +175,10 @@ def test_conjoined_victims_are_added_up(nlp, text, total):
 @pytest.mark.slow
 def test_an_apposition_is_the_same_person_not_a_list(nlp):
     assert [(f[0], f[1]) for f in _figures(nlp, "The girl, Malijha Grant, died.")] == [(1.0, "people_killed")]
+    # the list spells out the six; ages are not people
+    for text, injured in [("Six people, three men and three women, were wounded.", 6.0),
+                          ("Two other men, 18 and 19, were taken to the hospital.", 2.0)]:
+        assert max(f[0] for f in _figures(nlp, text) if f[1] == "people_injured") == injured
 
 
 @pytest.mark.slow
