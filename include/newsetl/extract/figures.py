@@ -56,12 +56,13 @@ PEOPLE_NOUNS = frozenset(
     "friend friends cousin cousins uncle aunt nephew niece baby babies toddler toddlers infant infants "
     "girlfriend boyfriend neighbor neighbors neighbour neighbours customer customers clerk clerks employee employees "
     "passenger passengers driver drivers pedestrian pedestrians worker workers patron patrons guard guards "
-    "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females".split())
+    "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females "
+    "passerby passersby".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
-    "death deceased succumbed hospital "  # "the shooting death of a boy", "was taken to the hospital"
+    "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -80,7 +81,7 @@ _CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b
 _PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
 
 KILL = frozenset("kill die murder slay dead fatally fatal".split())
-INJURE = frozenset("injure wound hurt hospitalize".split())
+INJURE = frozenset("injure wound hurt hospitalize graze".split())
 SHOOT = frozenset("shoot".split())
 ARREST = frozenset("arrest detain".split())
 # People accused of a killing are not its victims: "two men charged in the shooting death of a girl".
@@ -88,7 +89,7 @@ ACCUSED = frozenset("accuse charge indict convict sentence face plead suspect".s
 TREATED = frozenset("sustain suffer treat hospitalize".split())
 # "sent five people to the hospital", "were taken to San Francisco General with injuries":
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
-HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit".split())
+HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "slain": "slay", "hurt": "hurt"}
@@ -742,6 +743,9 @@ def _victim_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
         return "people_killed", token  # "a 26-year-old woman is dead"
+    elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
+            t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
+        return "people_killed", token  # "police found a 16-year-old male dead at the scene"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
     elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
@@ -755,6 +759,8 @@ def _victim_role(token, named: dict[int, str]):
                  *(c.lemma_.lower() for c in relative[0].children if c.dep_ in ("advmod", "acomp", "oprd"))}
         if relative[0].lemma_.lower() in ("die", "succumb"):
             verbs.add("die")
+        elif relative[0].lemma_.lower() in ("suffer", "sustain"):
+            verbs.add("injure")  # "a juvenile who had sustained a gunshot wound"
     if verbs & KILL:
         return "people_killed", token
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
@@ -772,8 +778,13 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True  # "an accidental shooting has killed a 16-year-old"
     if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person"):
         return False
+    # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
+    # (not "the house was shot at")
+    head = token.head
     return token.lower_ in PEOPLE_NOUNS or (
-        token.tag_ == "NN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in KILL | INJURE | SHOOT
+        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
+        and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
+        and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
         and not _is_pronoun_one(token))  # "no one was injured" is nobody
 
 
