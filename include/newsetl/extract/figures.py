@@ -784,7 +784,8 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
     return token.lower_ in PEOPLE_NOUNS or (
         token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
         and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
-        and not any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
+                    for c in head.children)
         and not _is_pronoun_one(token))  # "no one was injured" is nobody
 
 
