@@ -57,7 +57,9 @@ PEOPLE_NOUNS = frozenset(
     "girlfriend boyfriend neighbor neighbors neighbour neighbours customer customers clerk clerks employee employees "
     "passenger passengers driver drivers pedestrian pedestrians worker workers patron patrons guard guards "
     "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females "
-    "passerby passersby".split())
+    "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
+    "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
+    "fiance fiancee roommate roommates".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
@@ -564,8 +566,9 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
 
     Single victims only when the sentence has no numeric casualty figure of its
     own, which already counts its victims ("four teens were shot, one fatally");
-    "others" counts people beside them ("a man was killed and two others were shot")."""
-    counted = any(f.metric in CASUALTY_METRICS and f.counted_noun != "others" for f in found)
+    "others" counts people beside them ("a man was killed and two other people were shot")."""
+    counted = any(f.metric in CASUALTY_METRICS and not text[f.end_char:f.end_char + 8].lstrip().startswith("other")
+                  for f in found)
     named = _person_names(sentence_doc, sent, mentions)
     out = []
     for token in sentence_doc:
@@ -700,7 +703,8 @@ def _ordinal_victim(token):
         metric = "shooting_victims"
     if metric is None:
         return None, None, None
-    return float(value), "shooting_victims", noun
+    # "a second teen has died": two dead; "a second man was wounded": two people shot
+    return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
 
 def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:

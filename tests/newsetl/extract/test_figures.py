@@ -220,3 +220,13 @@ def test_the_wounded_beside_the_dead_are_injured(nlp, text, expected):
 ])
 def test_found_dead_grazed_and_gone_to_hospital(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police say a second teen has died after a drive-by shooting.", (2.0, "people_killed")),
+    ("A man who was killed in a shooting that also left three other people wounded was named.",
+     (1.0, "people_killed")),  # "other people" are beside him, so he is counted too
+])
+def test_second_dead_and_a_victim_beside_other_people(nlp, text, expected):
+    assert expected in [(f[0], f[1]) for f in _figures(nlp, text)]
