@@ -356,3 +356,21 @@ def test_seed_score_names_what_is_missing():
     assert (result.figures_found, result.quotes_found) == (0, 0)
     assert "002: 110 homicides (exact, 2017-01-01..2017-03-09)" in result.missing
     assert "002: quotes of Rahm Emanuel 1/3" in result.missing
+
+
+def test_toll_counts_a_lone_wounded_victim_as_shot_and_a_name_and_its_surname_as_one_person():
+    rows = [
+        # "a 9-year-old boy was wounded ... the boy died": one person, killed
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "boy", "mention_text": "boy"},
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy"},
+        # "one man was killed and one injured": numbers, two people
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "one"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": None, "mention_text": "one"},
+        # "Antrez Felder died ... Felder was wounded in the head": one person, killed
+        {"article_id": "2", "metric": "people_killed", "value": 1.0, "counted_noun": "Antrez Felder"},
+        {"article_id": "2", "metric": "people_injured", "value": 1.0, "counted_noun": "Felder"},
+        {"article_id": "2", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Aryanna"},
+        {"article_id": "2", "metric": "people_injured", "value": 1.0, "counted_noun": "Aryanna Odoms"},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from newsetl.extract.figures import words_to_number
 from newsetl.ingest.clean import clean_text, is_lowercased
 
 KILLED = "people_killed"
@@ -108,9 +109,12 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
 
     Killed: the largest ``people_killed`` figure, or the number of distinct named
     people killed if larger (victims named one by one are figures of 1 whose
-    counted noun is the name). The Gun Violence Archive counts as injured everyone
-    shot and not killed, so people shot beyond those killed count as injured
-    ("four teens were shot, one fatally": 1 killed, 3 injured).
+    counted noun is the name; "Felder" and "Antrez Felder" are one person). The
+    Gun Violence Archive counts as injured everyone shot and not killed, so people
+    shot beyond those killed count as injured ("four teens were shot, one
+    fatally": 1 killed, 3 injured). A lone victim described as wounded without a
+    number ("a 9-year-old boy was wounded") counts as one person shot, not one
+    more injured: stories tell how a victim was hurt before saying they died.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set()} for _ in range(n_documents)]
@@ -119,17 +123,40 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         if metric not in (KILLED, INJURED, SHOT):
             continue
         index = int(row["article_id"])
-        largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         noun = row.get("counted_noun") or ""
         if noun[:1].isupper():
             named[index][KILLED if metric == KILLED else INJURED].add(noun)
+            continue  # counted by name below, whatever happened to the person in other sentences
+        if metric == INJURED and _is_lone_victim(row):
+            metric = SHOT
+        largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
     tolls = []
     for counts, names in zip(largest, named, strict=True):
-        killed = max(counts.get(KILLED, NO_TOLL.killed), len(names[KILLED]))
-        injured = max(counts.get(INJURED, NO_TOLL.injured), counts.get(SHOT, 0.0) - killed,
-                      len(names[INJURED] - names[KILLED]))
+        killed_names = _distinct_people(names[KILLED])
+        hurt_names = [name for name in _distinct_people(names[KILLED] | names[INJURED])
+                      if not any(_same_person(name, other) for other in names[KILLED])]
+        killed = max(counts.get(KILLED, NO_TOLL.killed), len(killed_names))
+        injured = max(counts.get(INJURED, NO_TOLL.injured), counts.get(SHOT, 0.0) - killed, len(hurt_names))
         tolls.append(Toll(killed, injured))
     return tolls
+
+
+def _is_lone_victim(row: Mapping) -> bool:
+    """A casualty figure of 1 that the text gives without a number ("a man was wounded", not "one man")."""
+    mention = row.get("mention_text")
+    return float(row["value"]) == 1.0 and mention is not None and words_to_number(mention.split()) is None
+
+
+def _same_person(name: str, other: str) -> bool:
+    """ "Felder" and "Antrez Felder": one name's words are all in the other's."""
+    words, other_words = set(name.split()), set(other.split())
+    return words <= other_words or other_words <= words
+
+
+def _distinct_people(names: set[str]) -> list[str]:
+    """The names that are not a part of a longer name in the set."""
+    return [name for name in names if not any(other != name and set(name.split()) <= set(other.split())
+                                              for other in names)]
 
 
 @dataclass(frozen=True)

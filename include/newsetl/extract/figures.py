@@ -56,11 +56,15 @@ PEOPLE_NOUNS = frozenset(
     "friend friends cousin cousins uncle aunt nephew niece baby babies toddler toddlers infant infants "
     "girlfriend boyfriend neighbor neighbors neighbour neighbours customer customers clerk clerks employee employees "
     "passenger passengers driver drivers pedestrian pedestrians worker workers patron patrons guard guards "
-    "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females".split())
+    "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females "
+    "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
+    "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
+    "fiance fiancee roommate roommates".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
+    "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -79,10 +83,22 @@ _CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b
 _PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
 
 KILL = frozenset("kill die murder slay dead fatally fatal".split())
-INJURE = frozenset("injure wound hurt hospitalize".split())
+INJURE = frozenset("injure wound hurt hospitalize graze".split())
 SHOOT = frozenset("shoot".split())
 ARREST = frozenset("arrest detain".split())
+# People accused of a killing are not its victims: "two men charged in the shooting death of a girl".
+ACCUSED = frozenset("accuse charge indict convict sentence face plead suspect".split())
 TREATED = frozenset("sustain suffer treat hospitalize".split())
+# "sent five people to the hospital", "were taken to San Francisco General with injuries":
+# a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
+HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find".split())
+HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
+# An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
+CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "slain": "slay", "hurt": "hurt"}
+# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
+DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
+# "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
+FATAL_WORDS = frozenset("fatal fatally deadly".split())
 
 
 @dataclass(frozen=True)
@@ -260,16 +276,80 @@ def _verb_context(noun, group) -> set[str]:
     """Lemmas of the verbs and adverbs that say what happened to the counted people."""
     lemmas: set[str] = set()
     anchor = noun if noun is not None else group[-1]
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
     head = anchor.head
+    if _negated(head):
+        return lemmas  # "two other children were not injured"
     if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         lemmas.add(head.lemma_.lower())
-        lemmas.update(c.lemma_.lower() for c in head.conjuncts)
+        # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
+        lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
+        if _to_death(head):
+            lemmas.add("kill")
+        if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
+            lemmas.add("hospitalize")
+    lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
+                  if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES)
+    of_what = _casualty_of(anchor)
+    if of_what is not None:
+        lemmas.add(of_what)
     doc = anchor.doc
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
-        if token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL:
+        if token.text == ";" or token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            break  # "four teens were shot, one fatally": "fatally" is about the next count
+        if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _to_death(verb) -> bool:
+    """ "shot to death", "beaten to death"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
+def _casualty_of(noun) -> str | None:
+    """ "the deaths of two men", "the fatal shooting of a boy" -> "kill"; "the shooting of four people" -> "shoot"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    event = noun.head.head
+    if event.lower_ in DEATH_NOUNS:
+        return "kill"
+    if event.lower_ in ("shooting", "shootings"):
+        fatal = any(c.lower_ in FATAL_WORDS for c in event.children if c.dep_ in ("amod", "advmod"))
+        return "kill" if fatal else "shoot"
+    return None
+
+
+def _bare_casualty_count(group) -> str:
+    """ "killed one and injured three", "two were killed", "three of them were wounded": a number
+    without a noun, subject or object of a casualty verb, counts people."""
+    last = group[-1]
+    if last.dep_ not in ("nsubj", "nsubjpass", "dobj") or last.head.pos_ not in ("VERB", "AUX"):
+        return "other"
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
+        return "other"  # "two of the teens were shooting a rifle": the shooters
+    if len(group) == 1 and _is_pronoun_one(last):
+        return "other"  # "no one was hurt"
+    first = group[0]
+    if first.i > 0 and first.nbor(-1).text == ",":
+        return "other"  # "Calvin Williams, 24 was shot": an age after a name
+    metric = metric_for("people", _verb_context(None, group), _head_verb(last))
+    return metric if metric in CASUALTY_METRICS else "other"
 
 
 def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None = None) -> str:
@@ -292,6 +372,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
     if stem in direct and len(words) == 1 or (stem in direct and words[-2] not in ("police", "gun")):
         return direct[stem]
     if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
+        if head_verb in ACCUSED or head_verb not in KILL | INJURE | SHOOT and verbs & ACCUSED:
+            return "arrests" if head_verb in ARREST or verbs & ARREST else "other"
         if head_verb in INJURE:
             return "people_injured"
         if head_verb in ARREST:
@@ -301,7 +383,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
         if verbs & INJURE:
             return "people_injured"
         if verbs & SHOOT:
-            return "shooting_victims"
+            # "a man was killed and two others were shot": the others are the ones who lived
+            return "people_injured" if noun == "others" else "shooting_victims"
         if verbs & TREATED:
             return "people_injured"  # "four other teenagers sustained injuries", "were treated for wounds"
         if verbs & ARREST:
@@ -432,12 +515,19 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             metric = metric_for(noun_phrase, _verb_context(noun, group), _head_verb(noun))
             if metric == "other" and _passive_casualty(noun):
                 metric = metric_for("people", _verb_context(noun, group), _head_verb(noun))  # "five protesters were shot"
+            if noun is None and metric == "other":
+                metric = _bare_casualty_count(group)
             if noun_phrase is None and metric == "other":
                 metric = _state_after(group)  # "leaving one dead", "five injured"
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
                 metric = "people_killed"
+            if metric == "shooting_victims" and noun is not None and any(
+                    c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+                metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
+                metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
                 continue  # "no one", "one another": not a count
             if clause == 1:
@@ -459,6 +549,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
         if sentence_doc is not None:
             sentence_figures += _single_victims(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                 outlet, sentence_period, article_text)
+            sentence_figures += _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet,
+                                                  sentence_period, article_text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
@@ -472,41 +564,116 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
     killed"; value 1, the counted noun is the person's name when named) and
     "double/triple shooting" (2, 3 people shot).
 
-    Only when the sentence has no numeric casualty figure of its own, which
-    already counts its victims ("four teens were shot, one fatally")."""
-    if any(f.metric in CASUALTY_METRICS for f in found):
-        return []
+    Single victims only when the sentence has no numeric casualty figure of its
+    own, which already counts its victims ("four teens were shot, one fatally");
+    "others" counts people beside them ("a man was killed and two other people were shot")."""
+    counted = any(f.metric in CASUALTY_METRICS and not text[f.end_char:f.end_char + 8].lstrip().startswith("other")
+                  for f in found)
     named = _person_names(sentence_doc, sent, mentions)
     out = []
     for token in sentence_doc:
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
-        if value is None:
+        if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
         if value is None:
             continue
-        span = sorted([token.i, noun.i])
-        start_char = sent.start_char + sentence_doc[span[0]].idx
-        end_char = sent.start_char + sentence_doc[span[1]].idx + len(sentence_doc[span[1]].text)
-        counted = named.get(noun.i) or noun.lower_
-        out.append(Figure(
-            start_char=start_char, end_char=end_char, value=value, metric=metric, counted_noun=counted,
-            qualifier="exact", period_label=period.label if period else None,
-            period_start=period.start if period else None, period_end=period.end if period else None,
-            location=_location(sent, start_char, mentions, place),
-            attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
-            mention_text=text[start_char:end_char], sentence=sent.text.strip()))
+        first, last = sorted([token, noun], key=lambda t: t.i)
+        out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
+                                    quotes, place, outlet, period, text))
     return out
+
+
+def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,
+                     period, text: str) -> Figure:
+    """A figure spanning the tokens ``first``..``last`` of the parsed copy of ``sent``."""
+    start_char = sent.start_char + first.idx
+    end_char = sent.start_char + last.idx + len(last.text)
+    return Figure(
+        start_char=start_char, end_char=end_char, value=value, metric=metric, counted_noun=counted,
+        qualifier="exact", period_label=period.label if period else None,
+        period_start=period.start if period else None, period_end=period.end if period else None,
+        location=_location(sent, start_char, mentions, place),
+        attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
+        mention_text=text[start_char:end_char], sentence=sent.text.strip())
+
+
+def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:
+    """The people of one casualty clause added up: "killed his wife, two children and himself" (4 killed),
+    "left three men and three women injured" (6 injured). Every part must be countable (a person
+    noun, a name, a number of people, "himself"), else there is no total."""
+    named = _person_names(sentence_doc, sent, mentions)
+    out = []
+    for token in sentence_doc:
+        if token.dep_ in ("conj", "appos"):
+            continue
+        members = _list_members(token)
+        if len(members) < 2:
+            continue
+        counts = [_people_count(member, named) for member in members]
+        if any(count is None for count in counts) or sum(counts) < 2 or (
+                len(counts) > 2 and counts[0] == sum(counts[1:])):
+            continue  # "six people, three men and three women": the rest spells out the first
+        metric = _clause_metric(token)
+        if metric in CASUALTY_METRICS:
+            first = min((t for member in members for t in member.subtree), key=lambda t: t.i)
+            last = max(members, key=lambda t: t.i)
+            out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
+                                        place, outlet, period, text))
+    return out
+
+
+def _list_members(token) -> list:
+    """ "his wife and four children": [wife, children]. The parser often hangs a list on its first
+    item as an apposition ("a woman, her son and himself"); an apposition counts only when a
+    conjunction follows it, since "the girl, Malijha Grant," is one person."""
+    members = [token]
+    for child in token.children:
+        if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) and token.tag_ == "NNS":
+            return _list_members(child)  # "six people, three men and three women": the list spells out the six
+        if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
+            members += _list_members(child)
+    return members
+
+
+def _people_count(token, named: dict[int, str]) -> float | None:
+    """How many people one conjunct stands for: "four children" 4, "six (of his grandchildren)" 6,
+    "his wife", "Kailey", "himself" 1; None when it is not people or not counted ("children")."""
+    if token.pos_ == "NUM":
+        # "six of his grandchildren" -- not the ages in "two other men, 18 and 19,"
+        return words_to_number([token.text]) if any(c.lower_ == "of" for c in token.children) else None
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    if numbers:
+        return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
+    if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS or token.tag_ == "NNP":
+        return 1.0
+    return 1.0 if token.tag_ == "NN" and token.lower_ in PEOPLE_NOUNS else None
+
+
+def _clause_metric(token) -> str:
+    """What happened to the people ``token`` (the first conjunct) stands for, as a casualty metric."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
+        return "other"  # the subject of "shot" is the shooter
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or _negated(token.head):
+        return "other"
+    if token.dep_ == "pobj" and _casualty_of(token) is None:
+        return "other"
+    return metric_for("people", _verb_context(token, [token]), _head_verb(token))
 
 
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # "a fourth victim was found": at least four people were hurt in all.
+# Not "another": "the teen accidentally shot another teen" is one victim.
 ORDINAL_VICTIMS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 # Verbs whose passive subject or object is a casualty, and whose active subject is one.
 _VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "strike", "hit", "wound"})
 _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
+# Pronouns that stand for one victim when they were shot or died ("he was pronounced dead");
+# the reflexives only as objects ("the gunman then shot himself").
+VICTIM_PRONOUNS = frozenset("he she".split())
+REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
 
 
 def _multiple_shooting(token):
@@ -525,8 +692,10 @@ def _multiple_shooting(token):
 def _ordinal_victim(token):
     """ "a fourth shooting victim", "a second man was critically injured" -> (4 or 2, shooting_victims, noun)."""
     value = ORDINAL_VICTIMS.get(token.lower_)
+    if value is not None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in KILL | INJURE | SHOOT:
+        return float(value), "shooting_victims", token  # "murdering four of them and wounding a fifth"
     noun = token.head
-    if value is None or token.dep_ != "amod" or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
+    if value is None or token.dep_ not in ("amod", "det") or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
         return None, None, None
     metric, _ = _victim_role(noun, {})
     if noun.lower_ == "victim" and metric is None and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
@@ -534,7 +703,8 @@ def _ordinal_victim(token):
         metric = "shooting_victims"
     if metric is None:
         return None, None, None
-    return float(value), "shooting_victims", noun
+    # "a second teen has died": two dead; "a second man was wounded": two people shot
+    return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
 
 def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
@@ -550,21 +720,41 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
 
 
 def _victim_role(token, named: dict[int, str]):
-    """(metric, noun) when ``token`` is one casualty: a singular person noun or a named
-    person that was shot, killed, wounded or died; the shooter is never counted."""
-    is_person = token.i in named or (token.tag_ in ("NN", "NNP") and (
-        token.lower_ in PEOPLE_NOUNS or (token.lower_ == "old" and any(t.lower_ in ("year", "month") for t in token.lefts))
-        or (token.tag_ == "NN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in KILL | INJURE | SHOOT)))
-    if not is_person or token.lower_ in ("people", "person") and token.i not in named:
+    """(metric, noun) when ``token`` is one casualty: a singular person noun, a named
+    person or a pronoun that was shot, killed, wounded or died; the shooter is never counted."""
+    if not _may_be_victim(token, named):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
-    if token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and lemma in KILL | SHOOT | INJURE:
-        verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts),
+    if token.lower_ in REFLEXIVE_PRONOUNS:
+        if token.dep_ != "dobj" or lemma not in KILL | SHOOT:
+            return None, None
+        verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
+    elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and lemma in KILL | SHOOT | INJURE:
+        if lemma in INJURE and not _dies_later(head):
+            return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
+        # "was shot and killed" -- not "killed the boy and wounded his brother" (own object)
+        verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts if not _has_subject(c) and not _has_object(c)),
                  *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
+        if _dies_later(head) or _to_death(head):
+            verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"
+    elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
+        # "another female was rushed to the hospital with critical wounds"
+        return ("people_killed" if _dies_later(head) else "people_injured"), token
     elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree)
         return ("people_killed" if fatal else "people_injured"), token
+    elif token.dep_ == "nsubj" and lemma == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
+        return "people_killed", token  # "a 26-year-old woman is dead"
+    elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
+            t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
+        return "people_killed", token  # "police found a 16-year-old male dead at the scene"
+    elif token.lower_ in VICTIM_PRONOUNS:
+        return None, None
+    elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
+        # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
+        verbs = {_casualty_of(token) or "kill"}
     else:
         relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE]
         if not relative:
@@ -573,11 +763,49 @@ def _victim_role(token, named: dict[int, str]):
                  *(c.lemma_.lower() for c in relative[0].children if c.dep_ in ("advmod", "acomp", "oprd"))}
         if relative[0].lemma_.lower() in ("die", "succumb"):
             verbs.add("die")
+        elif relative[0].lemma_.lower() in ("suffer", "sustain"):
+            verbs.add("injure")  # "a juvenile who had sustained a gunshot wound"
     if verbs & KILL:
         return "people_killed", token
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _may_be_victim(token, named: dict[int, str]) -> bool:
+    """A token that can stand for one person: a name, a singular person noun, "a 16-year-old", "he"."""
+    if token.i in named:
+        return True
+    if token.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
+        return token.tag_ == "PRP"
+    if token.lower_ == "old" and token.dep_ != "amod" and any(t.lower_ in ("year", "month") for t in token.lefts):
+        return True  # "an accidental shooting has killed a 16-year-old"
+    if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person"):
+        return False
+    # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
+    # (not "the house was shot at")
+    head = token.head
+    return token.lower_ in PEOPLE_NOUNS or (
+        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
+        and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
+        and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
+                    for c in head.children)
+        and not _is_pronoun_one(token))  # "no one was injured" is nobody
+
+
+def _dies_later(verb) -> bool:
+    """Whether the clause of ``verb`` goes on to a death of the same person: "... where he died",
+    "... where she was pronounced dead" (a pronoun or relative subject, or none)."""
+    for token in verb.subtree:
+        if token.i == verb.i or token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        dies = lemma in ("die", "succumb") or (
+            lemma == "pronounce" and any(c.lower_ in ("dead", "deceased") for c in token.children))
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if dies and (not subjects or subjects[0].tag_ in ("PRP", "WP")):
+            return True
+    return False
 
 
 def _passive_casualty(noun) -> bool:
