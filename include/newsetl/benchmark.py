@@ -302,7 +302,8 @@ def ratio(numerator: float | None, denominator: float | None) -> float | None:
     return numerator / denominator if numerator is not None and denominator else None
 
 
-def figures(n: int, words: int, full: RunTiming, ner_seconds: float, reruns: list[tuple[RunTiming, int]]) -> dict:
+def figures(n: int, words: int, full: RunTiming, ner_seconds: float, reruns: list[tuple[RunTiming, int]],
+            ner_processes: int = NER_PROCESSES) -> dict:
     """The benchmark's numbers, as written to the JSON file. ``reruns``: (run, new articles)."""
     ner_aps = per_second(n, ner_seconds)
     extract_seconds = full.dag_seconds.get("extract_article_facts")
@@ -313,7 +314,7 @@ def figures(n: int, words: int, full: RunTiming, ner_seconds: float, reruns: lis
         "end_to_end": {"seconds": full.seconds, "articles_per_s": per_second(n, full.seconds),
                        "words_per_s": per_second(words, full.seconds)},
         "ner_only": {"seconds": ner_seconds, "articles_per_s": ner_aps, "words_per_s": per_second(words, ner_seconds),
-                     "n_process": NER_PROCESSES},
+                     "n_process": ner_processes},
         "ratios": {
             "extraction_vs_ner_only": ratio(per_second(n, extract_seconds), ner_aps),
             "extract_batch_tasks_vs_ner_only": ratio(per_second(n, batch_seconds), ner_aps),
@@ -398,6 +399,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scratch", type=Path, default=None,
                         help="folder for the landing files and the warehouse, emptied first "
                              "(default: <warehouse folder>/bench-<N>)")
+    parser.add_argument("--ner-processes", type=_positive_int, default=NER_PROCESSES,
+                        help=f"n_process of the NER-only reference (default {NER_PROCESSES}; 1 is steadier on a busy machine)")
     parser.add_argument("--json", type=Path, default=None, help="where to write the figures "
                         "(default: <warehouse folder>/bench-<N>.json)")
     args = parser.parse_args(argv)
@@ -424,8 +427,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({first.dates_dropped} unreadable dates dropped, {first.skipped} corpus lines without text)", flush=True)
     full = run_pipeline(f"full run, {first.articles:,} articles", landing, warehouse)
     counts = warehouse_counts(warehouse)
-    print(f"\n== spaCy NER only ({settings.spacy_model}, ner component, n_process={NER_PROCESSES})", flush=True)
-    ner_seconds = ner_only_seconds(landing_texts(landing, first.files), settings.spacy_model)
+    print(f"\n== spaCy NER only ({settings.spacy_model}, ner component, n_process={args.ner_processes})", flush=True)
+    ner_seconds = ner_only_seconds(landing_texts(landing, first.files), settings.spacy_model, args.ner_processes)
     nothing_new = run_pipeline("second run, nothing new", landing, warehouse)
     extra_count = max(1, round(first.articles * NEW_SHARE))
     extra = write_landing(args.corpus, landing, start=first.articles, count=extra_count, prefix="allsides-new")
@@ -440,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_1min": {"before": round(load_before[0], 2), "after": round(os.getloadavg()[0], 2)},
         "warehouse_counts": counts,
         "figures": figures(first.articles, first.words, full, ner_seconds,
-                           [(nothing_new, 0), (one_percent, extra.articles)]),
+                           [(nothing_new, 0), (one_percent, extra.articles)], args.ner_processes),
     }
     print("\n" + render(result))
     args.json.parent.mkdir(parents=True, exist_ok=True)

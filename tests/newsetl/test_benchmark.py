@@ -157,8 +157,9 @@ def test_figures_ratios_are_articles_per_second_divided_and_reruns_are_shares():
 
 
 def test_figures_without_task_timings_leave_that_ratio_empty():
-    figures = benchmark.figures(10, 100, _run("full", (1.0, 2.0, 3.0)), 1.0, [])
+    figures = benchmark.figures(10, 100, _run("full", (1.0, 2.0, 3.0)), 1.0, [], ner_processes=1)
     assert figures["ratios"]["extract_batch_tasks_vs_ner_only"] is None
+    assert "spaCy NER only (n_process=1)" in benchmark.render(_result(figures))
     assert "tasks alone" not in benchmark.render(_result(figures))
 
 
@@ -185,7 +186,8 @@ def test_parse_args_defaults_next_to_the_warehouse(monkeypatch, tmp_path):
     _corpus(corpus, [_article(0)])
     monkeypatch.setenv("NEWSETL_WAREHOUSE", str(tmp_path / "wh" / "news.duckdb"))
     args = benchmark.parse_args(["--n", "50", "--corpus", str(corpus)])
-    assert (args.n, args.corpus) == (50, corpus)
+    assert (args.n, args.corpus, args.ner_processes) == (50, corpus, 2)
+    assert benchmark.parse_args(["--corpus", str(corpus), "--ner-processes", "1"]).ner_processes == 1
     assert args.scratch == tmp_path / "wh" / "bench-50" and args.json == tmp_path / "wh" / "bench-50.json"
 
 
