@@ -25,7 +25,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export GX_ANALYTICS_ENABLED := False
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install airflow-init airflow docs report eval train-ner lint clean help
+.PHONY: run test install airflow-init airflow docs report eval bench train-ner lint clean help
 
 help:
 	@echo "make run      install, then run the DAGs on $(NEWSETL_INPUT_DIR) into $(NEWSETL_WAREHOUSE)"
@@ -34,6 +34,7 @@ help:
 	@echo "make docs     build the dbt docs site and serve it on http://localhost:$(DOCS_PORT)"
 	@echo "make report   write the coverage report to $(dir $(NEWSETL_WAREHOUSE))report/index.html"
 	@echo "make eval     score extraction on the gold data in $(NEWSETL_DATA_DIR)"
+	@echo "make bench N=1000  time the DAGs on the first N articles of the AllSides corpus in $(NEWSETL_DATA_DIR)"
 	@echo "make train-ner  retrain the NER component on CoNLL-2003 train in $(NEWSETL_DATA_DIR) (~15 min)"
 	@echo "make lint     ruff on the Python code, sqlfluff on the dbt models"
 
@@ -80,6 +81,12 @@ report: install
 # Precision/recall/F1 of extraction on CoNLL-2003, NewsQuant and gun-violence dev data.
 eval: install
 	$(BIN)/python -m newsetl.evaluation.report --data-dir $(NEWSETL_DATA_DIR) --json $(dir $(NEWSETL_WAREHOUSE))eval.json $(EVAL_ARGS)
+
+# Throughput of the real DAGs on the first N AllSides articles against spaCy NER alone
+# (scratch warehouse and landing folder in $(dir $(NEWSETL_WAREHOUSE))bench-N/, figures in bench-N.json).
+N ?= 1000
+bench: install airflow-init
+	NEWSETL_DATA_DIR=$(NEWSETL_DATA_DIR) $(BIN)/python -m newsetl.benchmark --n $(N) $(BENCH_ARGS)
 
 # Retrain the committed NER component (include/newsetl/models/ner_news) from the gold data.
 train-ner: install

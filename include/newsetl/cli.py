@@ -29,12 +29,14 @@ def _airflow_executable() -> str:
     return found
 
 
-def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> None:
+def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> dict[str, float]:
+    """Run each DAG with ``airflow dags test``; return its wall time in seconds by dag_id."""
     settings = load_settings()
     log_dir = settings.warehouse.parent / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     print(f"newsetl: {settings.input_dir} -> {settings.warehouse}", flush=True)
     env = {**os.environ, "NEWSETL_INPUT_DIR": str(settings.input_dir), "NEWSETL_WAREHOUSE": str(settings.warehouse)}
+    seconds: dict[str, float] = {}
     for dag_id in dag_ids:
         log_file = log_dir / f"{dag_id}.log"
         started = time.monotonic()
@@ -49,6 +51,8 @@ def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> None:
             print("\n".join(lines[-LOG_TAIL_LINES:]), file=sys.stderr)
             raise SystemExit(completed.returncode)
         print(f" {_outcome(log_file)} in {elapsed:.0f}s (log: {log_file})", flush=True)
+        seconds[dag_id] = elapsed
+    return seconds
 
 
 def _outcome(log_file: Path) -> str:

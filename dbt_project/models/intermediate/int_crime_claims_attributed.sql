@@ -32,8 +32,12 @@ claims as (
 attributed as (
     select
         claims.*,
-        md5(concat_ws('|', claims.outlet, claims.metric, claims.location, claims.period_key, claims.attributed_to))
-            as claim_id,
+        -- Every grouping key, story included: one outlet makes the same claim in two stories.
+        -- concat_ws skips nulls, so a missing part is written as '' to keep the positions.
+        md5(concat_ws(
+            '|', claims.story_id, coalesce(claims.outlet, ''), claims.metric, coalesce(claims.location, ''),
+            claims.period_key, coalesce(claims.attributed_to, '')
+        )) as claim_id,
         {{ attribution_role('claims.attributed_to', 'claims.outlet', 'roles.role') }} as attribution_role
     from claims
     left join roles on claims.attributed_to = roles.actor

@@ -37,6 +37,7 @@ class ExpectationResult:
 
 def _expectations(suite: str) -> list:
     import great_expectations as gx
+    from great_expectations.expectations.row_conditions import Column
 
     from newsetl.config import load_settings
     from newsetl.ingest.articles import MIN_TEXT_CHARS
@@ -77,7 +78,9 @@ def _expectations(suite: str) -> list:
         return [
             e.ExpectCompoundColumnsToBeUnique(column_list=["article_id", "ordinal"]),
             e.ExpectColumnValuesToNotBeNull(column="value"),
-            e.ExpectColumnValuesToBeBetween(column="value", min_value=0),
+            # Counts of crimes are never negative; other numbers can be ("JPM -0.04%", "down 3.4",
+            # "plus or minus 3.4 points"), and the extractor keeps their sign on purpose.
+            e.ExpectColumnValuesToBeBetween(column="value", min_value=0, row_condition=Column("metric") != "other"),
             e.ExpectColumnValuesToBeInSet(column="metric", value_set=list(METRICS)),
             e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
             e.ExpectColumnPairValuesAToBeGreaterThanB(
