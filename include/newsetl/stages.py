@@ -73,7 +73,7 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
     """Validate the staged articles with Great Expectations, then load everything in one transaction."""
     import pandas as pd
 
-    from newsetl.ingest.near_duplicates import find_near_duplicates
+    from newsetl.ingest.near_duplicates import find_near_duplicates, stored_signature
     from newsetl.quality.suites import failure_message, validate_frame
 
     folder = Path(staged["folder"])
@@ -87,20 +87,22 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
             log.info("load %s is already in the warehouse; nothing to do", load_id)
             shutil.rmtree(folder, ignore_errors=True)
             return {**staged, "loaded": 0}
-        # Originals only: a new copy of an old copy links to the root article.
-        existing = connection.execute(
-            """select article_id, clean_text from raw.articles
-               where article_id not in (select article_id from raw.near_duplicates)"""
-        ).fetchall()
+        existing, known, backfilled = _stored_originals(connection)
+        new_signatures = {**backfilled, **{article_id: stored_signature(text) for article_id, text
+                                           in zip(articles.article_id, articles.clean_text, strict=True)}}
+        known.update(new_signatures)
+        signatures = pd.DataFrame({"article_id": list(new_signatures),
+                                   "simhash": pd.array(list(new_signatures.values()), dtype="Int64")})
         # The earliest published copy is the original (undated ones last, then by file).
         by_date = articles.sort_values(["published_date", "source_uri"], na_position="last", key=_sortable)
         near = pd.DataFrame([asdict(d) for d in find_near_duplicates(
-            list(zip(by_date.article_id, by_date.clean_text, strict=True)), existing)],
+            list(zip(by_date.article_id, by_date.clean_text, strict=True)), existing, known=known)],
             columns=["article_id", "original_article_id", "distance", "similarity"])
 
         def write() -> None:
             load.insert_frame(connection, "raw.articles", articles.assign(load_id=load_id))
             load.insert_frame(connection, "raw.near_duplicates", near.assign(load_id=load_id))
+            load.insert_frame(connection, "raw.article_signatures", signatures.assign(load_id=load_id))
             load.quarantine(connection, load_id, rejected)
             connection.register("changed_files", source_files)
             connection.execute("delete from raw.source_files where source_path in (select source_path from changed_files)")
@@ -114,6 +116,29 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
     log.info("loaded %d articles (%d near-duplicates), quarantined %d inputs, recorded %d files (load %s)",
              len(articles), len(near), len(rejected), len(source_files), load_id)
     return {**staged, "loaded": len(articles)}
+
+
+def _stored_originals(connection) -> tuple[list, dict, dict]:
+    """The stored originals (a new copy of an old copy links to the root article) for the
+    near-duplicate check: (article_id, text or a function reading it) pairs, their stored
+    signatures, and signatures computed now for articles stored before signatures were."""
+    from newsetl.ingest.near_duplicates import stored_signature
+
+    originals = """from raw.articles as articles
+        left join raw.article_signatures as signatures on articles.article_id = signatures.article_id
+        where articles.article_id not in (select article_id from raw.near_duplicates)"""
+    signed = connection.execute(
+        f"select articles.article_id, signatures.simhash {originals} and signatures.article_id is not null").fetchall()
+    unsigned = connection.execute(
+        f"select articles.article_id, articles.clean_text {originals} and signatures.article_id is null").fetchall()
+
+    def reader(article_id: str):
+        return lambda: connection.execute(
+            "select clean_text from raw.articles where article_id = ?", [article_id]).fetchone()[0]
+
+    existing = [(article_id, reader(article_id)) for article_id, _ in signed] + unsigned
+    backfilled = {article_id: stored_signature(text) for article_id, text in unsigned}
+    return existing, {**dict(signed), **backfilled}, backfilled
 
 
 def _sortable(column):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -160,8 +160,9 @@ class _SignatureIndex:
 
 def find_near_duplicates(
     new: list[tuple[str, str]],
-    existing: list[tuple[str, str]],
+    existing: list[tuple[str, str | Callable[[], str]]],
     *,
+    known: Mapping[str, int | None] | None = None,
     max_distance: int = MAX_DISTANCE,
     min_similarity: float = MIN_SIMILARITY,
 ) -> list[NearDuplicate]:
@@ -175,8 +176,14 @@ def find_near_duplicates(
     distance and similarity are then measured against the root, and can be beyond the
     thresholds when a copy of a copy drifted further from it. Existing articles are never
     linked among themselves, so pass roots only if earlier copies should not be originals.
+
+    ``known`` holds stored signatures (``signature``; None for texts too short to match)
+    by article id. An article with one is not re-read: its text, which may then be given
+    as a function returning it, is read only if it comes up as a candidate. That keeps a
+    load's cost proportional to the new articles, not to the warehouse.
     """
     articles = [*existing, *new]
+    known = known or {}
     index = _SignatureIndex(max_distance)
     # Shingle sets are kept only for articles that came up as candidates: every article's
     # set would cost about 60 bytes per word, hundreds of megabytes on a large backfill.
@@ -184,13 +191,23 @@ def find_near_duplicates(
     roots: dict[int, int] = {}
     rows: list[NearDuplicate] = []
     for position, (article_id, text) in enumerate(articles):
-        tokens = words(text)
-        if len(tokens) < MIN_WORDS:
-            continue
-        own = _shingles(tokens)
-        value = _simhash(own)
+        own: set[bytes] | None = None
+        if article_id in known:
+            stored = known[article_id]
+            if stored is None:
+                continue
+            value = stored & _MASK
+        else:
+            tokens = words(_text(text))
+            if len(tokens) < MIN_WORDS:
+                continue
+            own = _shingles(tokens)
+            value = _simhash(own)
         if position >= len(existing):
-            best = _best_original(article_id, own, index.near(value), articles, cache, min_similarity)
+            candidates = index.near(value)
+            if own is None and candidates:
+                own = shingles(_text(text))
+            best = _best_original(article_id, own, candidates, articles, cache, min_similarity) if candidates else None
             if best is not None:
                 root = roots[position] = roots.get(best, best)
                 rows.append(NearDuplicate(
@@ -203,6 +220,16 @@ def find_near_duplicates(
     return rows
 
 
+def stored_signature(text: str) -> int | None:
+    """What to store for ``known``: the signature, or None when the text is too short to match."""
+    tokens = words(text)
+    return _signed(_simhash(_shingles(tokens))) if len(tokens) >= MIN_WORDS else None
+
+
+def _text(text: str | Callable[[], str]) -> str:
+    return text() if callable(text) else text
+
+
 class _ShingleCache:
     """Shingle sets of articles by position, computed on first use."""
 
@@ -212,7 +239,7 @@ class _ShingleCache:
 
     def get(self, position: int) -> set[bytes]:
         if position not in self.sets:
-            self.sets[position] = shingles(self.articles[position][1])
+            self.sets[position] = shingles(_text(self.articles[position][1]))
         return self.sets[position]
 
 

@@ -38,6 +38,14 @@ create table if not exists raw.near_duplicates (
     load_id varchar not null
 );
 
+-- One row per article: the SimHash of its word 3-grams (null when too short to
+-- match), so the near-duplicate check of a load reads no stored text but its candidates'.
+create table if not exists raw.article_signatures (
+    article_id varchar primary key,
+    simhash bigint,
+    load_id varchar not null
+);
+
 create table if not exists raw.extractions (
     article_id varchar primary key,
     extractor_version varchar not null,

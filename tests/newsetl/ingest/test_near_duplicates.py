@@ -9,6 +9,7 @@ from newsetl.ingest.near_duplicates import (
     jaccard,
     shingles,
     signature,
+    stored_signature,
     words,
 )
 
@@ -167,3 +168,18 @@ def test_thousands_of_distinct_texts_are_not_linked():
     copy = ("copy", "Breaking: " + texts[42][1].upper() + " Reporting by Jane Doe")
     rows = find_near_duplicates([*texts[1000:2000], copy, *texts[2000:]], texts[:1000])
     assert [(r.article_id, r.original_article_id) for r in rows] == [("copy", "a42")]
+
+
+def test_stored_signatures_spare_reading_texts_that_are_not_candidates():
+    reads: list[str] = []
+
+    def reader(article_id: str, text: str):
+        return lambda: reads.append(article_id) or text
+
+    existing = [("orig", reader("orig", ORIGINAL)), ("other", reader("other", REWRITTEN)), ("brief", reader("brief", "Short."))]
+    known = {"orig": stored_signature(ORIGINAL), "other": stored_signature(REWRITTEN), "brief": stored_signature("Short.")}
+    assert known["brief"] is None and known["orig"] == signature(ORIGINAL)
+    rows = find_near_duplicates([("copy", SYNDICATED)], existing, known=known)
+    assert rows == find_near_duplicates([("copy", SYNDICATED)], [("orig", ORIGINAL), ("other", REWRITTEN)])
+    assert [row.original_article_id for row in rows] == ["orig"]
+    assert reads == ["orig"]  # only the candidate's text was read
