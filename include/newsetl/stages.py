@@ -275,6 +275,12 @@ def group_stories(settings: Settings) -> dict:
     from newsetl.warehouse.stories import StoryCandidate, assign_stories
 
     with connect(settings.warehouse) as connection:
+        unassigned, stories = connection.execute(
+            """select count(*) filter (where s.story_id is null), count(distinct s.story_id)
+               from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id"""
+        ).fetchone()
+        if not unassigned:  # nothing new: no text is read
+            return {"assigned": 0, "stories": stories}
         rows = connection.execute(
             """select a.article_id, a.published_date, a.clean_text, a.title, s.story_id
                from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id
@@ -282,8 +288,6 @@ def group_stories(settings: Settings) -> dict:
         ).fetchall()
         existing = [(StoryCandidate(r[0], r[1], r[2], r[3]), r[4]) for r in rows if r[4] is not None]
         new = [StoryCandidate(r[0], r[1], r[2], r[3]) for r in rows if r[4] is None]
-        if not new:
-            return {"assigned": 0, "stories": len({s for _, s in existing})}
         import pandas as pd
 
         assignments = pd.DataFrame([asdict(a) for a in assign_stories(existing, new)])
