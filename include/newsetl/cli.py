@@ -29,8 +29,13 @@ def _airflow_executable() -> str:
     return found
 
 
-def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> dict[str, float]:
-    """Run each DAG with ``airflow dags test``; return its wall time in seconds by dag_id."""
+def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER, *, skip_up_to_date: bool = False) -> dict[str, float]:
+    """Run each DAG with ``airflow dags test``; return its wall time in seconds by dag_id.
+
+    With ``skip_up_to_date``, a downstream DAG with nothing to do is not started
+    (``newsetl.freshness``), as the scheduler would not start it either."""
+    from newsetl.freshness import nothing_to_do
+
     settings = load_settings()
     log_dir = settings.warehouse.parent / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -38,6 +43,11 @@ def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER) -> dict[str, float]:
     env = {**os.environ, "NEWSETL_INPUT_DIR": str(settings.input_dir), "NEWSETL_WAREHOUSE": str(settings.warehouse)}
     seconds: dict[str, float] = {}
     for dag_id in dag_ids:
+        reason = nothing_to_do(settings, dag_id) if skip_up_to_date and dag_id != DAG_ORDER[0] else None
+        if reason:
+            print(f"  {dag_id:<24} not started: {reason}", flush=True)
+            seconds[dag_id] = 0.0
+            continue
         log_file = log_dir / f"{dag_id}.log"
         started = time.monotonic()
         print(f"  {dag_id:<24} running ...", end="", flush=True)
@@ -134,7 +144,7 @@ def main(argv: list[str] | None = None) -> None:
     query_parser.add_argument("sql")
     args = parser.parse_args(argv)
     if args.command == "run":
-        run_dags(tuple(args.dag) if args.dag else DAG_ORDER)
+        run_dags(tuple(args.dag) if args.dag else DAG_ORDER, skip_up_to_date=not args.dag)
     elif args.command == "summary":
         summary()
     elif args.command == "query":

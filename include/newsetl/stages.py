@@ -303,15 +303,19 @@ def run_dbt(settings: Settings, *args: str) -> None:
 
     from dbt.cli.main import dbtRunner
 
+    from newsetl.freshness import dbt_target, mark_build
+
     os.environ["NEWSETL_WAREHOUSE"] = str(settings.warehouse)
     project = str(settings.dbt_project_dir)
-    target = settings.warehouse.parent / f"{settings.warehouse.stem}_dbt_target"
+    target = dbt_target(settings)
     try:
         result = dbtRunner().invoke([*args, "--project-dir", project, "--profiles-dir", project,
                                      "--target-path", str(target), "--log-path", str(target / "logs")])
     finally:
         _release_dbt_duckdb()
     if result.success:
+        if args[:1] == ("build",):
+            mark_build(settings)
         return
     failures = []
     for node in getattr(result.result, "results", None) or []:
