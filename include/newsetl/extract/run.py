@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SPACY_BATCH_SIZE = 32
+# Below this many articles per process, starting the processes costs more than it saves.
+MIN_ARTICLES_PER_PROCESS = 50
 # Lexical test for "this sentence may hold a figure": only those sentences are
 # tagged and parsed ("a"/"an" count as numbers only inside a figure, not here).
 _NOT_ENOUGH = frozenset({"a", "an"})
@@ -119,11 +121,17 @@ def _phrase_matcher(nlp, gazetteer: Gazetteer, *, lowercased: bool):
     return matcher
 
 
-def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazetteer) -> Extraction:
-    """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet."""
+def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazetteer, *,
+                     n_process: int = 1) -> Extraction:
+    """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet.
+
+    ``n_process`` > 1 runs the two spaCy passes in that many processes (spaCy's own
+    ``nlp.pipe(n_process=...)``); the rule layers, which learn names across the
+    batch, stay in this process."""
     articles = [_reading_view(article) for article in articles]
-    docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
-    parsed = parse_number_sentences(nlp.parse, docs)
+    processes = n_process if len(articles) >= MIN_ARTICLES_PER_PROCESS * n_process else 1
+    docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE, n_process=processes))
+    parsed = parse_number_sentences(nlp.parse, docs, n_process=processes)
     # Names learned from cased articles let lowercased copies of the same story be read.
     for article, doc in zip(articles, docs, strict=True):
         if not article["is_lowercased"]:
@@ -175,12 +183,13 @@ def _restore_case(original: str, folded: str, mentions: list[Mention], quotes: l
     return mentions, quotes, restored
 
 
-def parse_number_sentences(parse: Language, docs: list) -> dict[int, dict[int, object]]:
+def parse_number_sentences(parse: Language, docs: list, *, n_process: int = 1) -> dict[int, dict[int, object]]:
     """Parsed copies of the sentences that may hold a figure: {id(doc): {sentence start_char: Doc}}."""
     wanted = [(id(doc), sent.start_char, sent.text) for doc in docs for sent in doc.sents if _may_hold_figure(sent)]
     parsed: dict[int, dict[int, object]] = {}
     texts = (text for _, _, text in wanted)
-    for (doc_id, start_char, _), sentence_doc in zip(wanted, parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8),
+    for (doc_id, start_char, _), sentence_doc in zip(wanted, parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8,
+                                                                                n_process=n_process),
                                                      strict=True):
         parsed.setdefault(doc_id, {})[start_char] = sentence_doc
     return parsed
