@@ -1,7 +1,20 @@
 {%- set official_roles = "('police', 'government', 'research')" -%}
 
-with claims as (
+with attributed_claims as (
     select * from {{ ref('int_crime_claims_attributed') }}
+),
+
+-- Which claim of a pair is side a: a politician's, else the first by outlet, metric
+-- and source, so that the explanation reads the same way on every build.
+claims as (
+    select
+        *,
+        concat_ws(
+            '|',
+            case when attribution_role = 'politician' then '0' else '1' end,
+            outlet, metric, coalesce(attributed_to, ''), claim_id
+        ) as side_key
+    from attributed_claims
 ),
 
 -- Two claims of one story about the same kind of count (metric family), place and period.
@@ -34,7 +47,7 @@ pairs as (
             and claim_a.metric_family = claim_b.metric_family
             and claim_a.location is not distinct from claim_b.location
             and claim_a.period_key = claim_b.period_key
-            and claim_a.claim_id < claim_b.claim_id
+            and claim_a.side_key < claim_b.side_key
 ),
 
 classified as (
