@@ -32,10 +32,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from newsetl.cli import DAG_ORDER, render_table
-from newsetl.config import PROJECT_ROOT, load_settings
+from newsetl.cli import DAG_ORDER, positive_int, render_table
+from newsetl.config import PROJECT_ROOT, data_dir, load_settings
 
-DEFAULT_DATA_DIR = "../shared/data"
 CORPUS_FILE = Path("corpus/allsides_articles.jsonl.gz")
 # The landing folder gets files of this many articles: one JSONL file of the whole
 # corpus (~180 MB) would be over NEWSETL_MAX_FILE_BYTES and quarantined as a whole.
@@ -369,8 +368,7 @@ def render(result: dict) -> str:
 # ---------------------------------------------------------------- command
 
 def default_corpus() -> Path:
-    data = Path(os.environ.get("NEWSETL_DATA_DIR", DEFAULT_DATA_DIR)).expanduser()
-    return (data if data.is_absolute() else (PROJECT_ROOT / data).resolve()) / CORPUS_FILE
+    return data_dir() / CORPUS_FILE
 
 
 def _airflow_environment() -> None:
@@ -384,22 +382,15 @@ def _airflow_environment() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
 
 
-def _positive_int(raw: str) -> int:
-    value = int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value}")
-    return value
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m newsetl.benchmark", description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=_positive_int, default=1000, help="articles to take from the corpus (default 1000)")
+    parser.add_argument("--n", type=positive_int, default=1000, help="articles to take from the corpus (default 1000)")
     parser.add_argument("--corpus", type=Path, default=None,
                         help=f"the AllSides JSONL.gz (default: $NEWSETL_DATA_DIR/{CORPUS_FILE})")
     parser.add_argument("--scratch", type=Path, default=None,
                         help="folder for the landing files and the warehouse, emptied first "
                              "(default: <warehouse folder>/bench-<N>)")
-    parser.add_argument("--ner-processes", type=_positive_int, default=NER_PROCESSES,
+    parser.add_argument("--ner-processes", type=positive_int, default=NER_PROCESSES,
                         help=f"n_process of the NER-only reference (default {NER_PROCESSES}; 1 is steadier on a busy machine)")
     parser.add_argument("--json", type=Path, default=None, help="where to write the figures "
                         "(default: <warehouse folder>/bench-<N>.json)")

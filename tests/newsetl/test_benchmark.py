@@ -1,6 +1,6 @@
 """The pure parts of the benchmark: corpus -> landing files, dates, timings, ratios and the table.
 
-Every corpus here is a tiny gzip file the test writes; nothing reads ../shared.
+Every corpus here is a tiny gzip file the test writes; nothing reads the shared gold-data folder.
 """
 
 import gzip

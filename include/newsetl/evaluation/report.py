@@ -17,21 +17,24 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from newsetl.cli import render_table
-from newsetl.config import DEFAULT_BATCH_SIZE, PROJECT_ROOT, load_settings
+from newsetl.cli import positive_int, render_table
+from newsetl.config import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_DATA_DIR,
+    data_dir,
+    load_settings,
+)
 from newsetl.evaluation import conll, gunviolence, newsquant, seeds, stories
 
 DATASETS = ("conll", "newsquant", "gunviolence", "seeds", "stories")
 # Story grouping is lexical: a stories-only run skips loading spaCy (seconds).
 NLP_DATASETS = frozenset(DATASETS) - {"stories"}
-DEFAULT_DATA_DIR = "../shared/data"
 CONLL_FILE = Path("ner/conll2003/dev.txt")
 NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
 GUNVIOLENCE_DIR = Path("gunviolence")
@@ -85,8 +88,7 @@ class Speed:
 
 
 def default_data_dir() -> Path:
-    path = Path(os.environ.get("NEWSETL_DATA_DIR", DEFAULT_DATA_DIR)).expanduser()
-    return path if path.is_absolute() else (PROJECT_ROOT / path).resolve()
+    return data_dir()
 
 
 def progress(message: str) -> None:
@@ -233,18 +235,11 @@ def render_speed(speed: Speed) -> str:
             f"({speed.ner_only_seconds:.1f}s){full}; extractor time / NER-only time = {speed.ratio:.2f}x")
 
 
-def _positive_int(raw: str) -> int:
-    value = int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {value}")
-    return value
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m newsetl.evaluation.report", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=f"gold data folder (default: $NEWSETL_DATA_DIR or {DEFAULT_DATA_DIR} from the repo root)")
-    parser.add_argument("--limit", type=_positive_int, default=None, help="first N documents per dataset (default: all)")
+    parser.add_argument("--limit", type=positive_int, default=None, help="first N documents per dataset (default: all)")
     parser.add_argument("--only", action="append", choices=DATASETS, help="evaluate only this dataset (repeatable)")
     parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
     args = parser.parse_args(argv)
