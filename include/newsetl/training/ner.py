@@ -18,13 +18,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from newsetl.config import data_dir
 from newsetl.evaluation.conll import ConllDocument, iob_spans, read_conll
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def write_corpus(nlp, documents: list[ConllDocument], path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("NEWSETL_DATA_DIR", "../shared/data")))
+    parser.add_argument("--data-dir", type=Path, default=data_dir())
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     # Anything else is passed to `spacy train` as a config override, e.g. --training.max_steps=500
     args, overrides = parser.parse_known_args(argv)
