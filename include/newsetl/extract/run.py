@@ -125,17 +125,37 @@ def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazett
                      n_process: int = 1) -> Extraction:
     """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet.
 
-    ``n_process`` > 1 runs the two spaCy passes in that many processes (spaCy's own
-    ``nlp.pipe(n_process=...)``); the rule layers, which learn names across the
-    batch, stay in this process."""
+    Names learned from the batch's cased articles are added to ``gazetteer``.
+    ``n_process`` > 1 splits the batch into that many forked processes that run
+    everything, spaCy and rules alike (see ``_extract_in_processes``); the output
+    is the same as in one process."""
     articles = [_reading_view(article) for article in articles]
     processes = n_process if len(articles) >= MIN_ARTICLES_PER_PROCESS * n_process else 1
-    docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE, n_process=processes))
-    parsed = parse_number_sentences(nlp.parse, docs, n_process=processes)
+    if processes > 1:
+        out = _extract_in_processes(articles, nlp, gazetteer, processes)
+    else:
+        docs, parsed = _read(articles, nlp)
+        _learn_names(articles, docs, gazetteer)
+        out = _apply_rules(articles, docs, parsed, nlp, gazetteer)
+    log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
+             len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
+    return out
+
+
+def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict]:
+    """The spaCy passes: NER over every text, tagger and parser over sentences that may hold a figure."""
+    docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
+    return docs, parse_number_sentences(nlp.parse, docs)
+
+
+def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> None:
     # Names learned from cased articles let lowercased copies of the same story be read.
     for article, doc in zip(articles, docs, strict=True):
         if not article["is_lowercased"]:
             learn_names(doc, gazetteer)
+
+
+def _apply_rules(articles: list[dict], docs: list, parsed: dict, nlp: Pipelines, gazetteer: Gazetteer) -> Extraction:
     matchers = {flag: _phrase_matcher(nlp.ner, gazetteer, lowercased=flag) for flag in (False, True)}
     out = Extraction()
     for article, doc in zip(articles, docs, strict=True):
@@ -149,9 +169,79 @@ def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazett
         _append(out.entity_mentions, article["article_id"], mentions)
         _append(out.quotes, article["article_id"], quotes)
         _append(out.figures, article["article_id"], figures)
-    log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
-             len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
     return out
+
+
+def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazetteer, processes: int) -> Extraction:
+    """Each forked process takes a contiguous share of the batch and runs both spaCy
+    passes and the rules on it, so the parsed documents never travel between
+    processes and the rules run in parallel too (with spaCy's own ``n_process``
+    they ran in this process alone, and documents came back pickled). Between
+    the two phases, the names each share learned are merged here in batch order,
+    as one process would have learned them, and the whole gazetteer goes back."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")  # the children inherit the loaded pipelines
+    size = -(-len(articles) // processes)
+    shares = [articles[start:start + size] for start in range(0, len(articles), size)]
+    workers = []
+    for share in shares:
+        parent_end, child_end = context.Pipe()
+        worker = context.Process(target=_extraction_worker, args=(child_end, share, nlp), daemon=True)
+        worker.start()
+        child_end.close()
+        workers.append((worker, parent_end))
+    try:
+        for _, connection in workers:
+            for key, known in _receive(connection).items():
+                gazetteer.add(key, known.canonical, known.entity_type)
+        for _, connection in workers:
+            connection.send(gazetteer)
+        out = Extraction()
+        for _, connection in workers:
+            share_out = _receive(connection)
+            out.entity_mentions += share_out.entity_mentions
+            out.quotes += share_out.quotes
+            out.figures += share_out.figures
+        return out
+    finally:
+        for worker, connection in workers:
+            connection.close()
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+
+
+def _receive(connection):
+    try:
+        message = connection.recv()
+    except EOFError:
+        raise RuntimeError("an extraction process ended without an answer (killed, or out of memory?)") from None
+    if isinstance(message, _WorkerFailure):
+        raise RuntimeError(f"extraction failed in a worker process:\n{message.traceback}")
+    return message
+
+
+@dataclass(frozen=True)
+class _WorkerFailure:
+    traceback: str
+
+
+def _extraction_worker(connection, articles: list[dict], nlp: Pipelines) -> None:
+    """One share of a batch: spaCy passes, names learned (sent), merged gazetteer (received), rules (sent)."""
+    import traceback
+
+    try:
+        docs, parsed = _read(articles, nlp)
+        learned = Gazetteer()
+        _learn_names(articles, docs, learned)
+        connection.send(learned.names)
+        gazetteer = connection.recv()
+        connection.send(_apply_rules(articles, docs, parsed, nlp, gazetteer))
+    except BaseException:  # noqa: BLE001 - the parent re-raises it with the traceback
+        connection.send(_WorkerFailure(traceback.format_exc()))
+    finally:
+        connection.close()
 
 
 def is_all_caps(text: str) -> bool:
@@ -183,14 +273,13 @@ def _restore_case(original: str, folded: str, mentions: list[Mention], quotes: l
     return mentions, quotes, restored
 
 
-def parse_number_sentences(parse: Language, docs: list, *, n_process: int = 1) -> dict[int, dict[int, object]]:
+def parse_number_sentences(parse: Language, docs: list) -> dict[int, dict[int, object]]:
     """Parsed copies of the sentences that may hold a figure: {id(doc): {sentence start_char: Doc}}."""
     wanted = [(id(doc), sent.start_char, sent.text) for doc in docs for sent in doc.sents if _may_hold_figure(sent)]
     parsed: dict[int, dict[int, object]] = {}
     texts = (text for _, _, text in wanted)
-    for (doc_id, start_char, _), sentence_doc in zip(wanted, parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8,
-                                                                                n_process=n_process),
-                                                     strict=True):
+    sentence_docs = parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8)
+    for (doc_id, start_char, _), sentence_doc in zip(wanted, sentence_docs, strict=True):
         parsed.setdefault(doc_id, {})[start_char] = sentence_doc
     return parsed
 
