@@ -273,7 +273,7 @@ def validate_and_load_extractions(settings: Settings, batch_folders: list[str]) 
 
 def group_stories(settings: Settings) -> dict:
     """Give every article without a story one (see ``warehouse/stories.py``)."""
-    from newsetl.warehouse.stories import StoryCandidate, assign_stories
+    from newsetl.warehouse.stories import StoryCandidate, assign_in_warehouse
 
     with connect(settings.warehouse) as connection:
         unassigned, stories = connection.execute(
@@ -282,20 +282,37 @@ def group_stories(settings: Settings) -> dict:
         ).fetchone()
         if not unassigned:  # nothing new: no text is read
             return {"assigned": 0, "stories": stories}
+        _backfill_article_terms(connection)
         rows = connection.execute(
-            """select a.article_id, a.published_date, a.clean_text, a.title, s.story_id
+            """select a.article_id, a.published_date, a.clean_text, a.title
                from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id
+               where s.story_id is null
                order by a.published_date nulls last, a.article_id"""
         ).fetchall()
-        existing = [(StoryCandidate(r[0], r[1], r[2], r[3]), r[4]) for r in rows if r[4] is not None]
-        new = [StoryCandidate(r[0], r[1], r[2], r[3]) for r in rows if r[4] is None]
+        assignments, article_terms = assign_in_warehouse(connection, [StoryCandidate(*row) for row in rows])
         import pandas as pd
 
-        assignments = pd.DataFrame([asdict(a) for a in assign_stories(existing, new)])
-        load.insert_frame(connection, "raw.article_stories", assignments)
+        connection.begin()
+        load.insert_frame(connection, "raw.article_terms", article_terms)
+        load.insert_frame(connection, "raw.article_stories", pd.DataFrame([asdict(a) for a in assignments]))
+        connection.commit()
         stories = connection.execute("select count(distinct story_id) from raw.article_stories").fetchall()[0][0]
     log.info("assigned %d articles to stories; %d stories in all", len(assignments), stories)
     return {"assigned": len(assignments), "stories": stories}
+
+
+def _backfill_article_terms(connection) -> None:
+    """Story terms for articles grouped before ``raw.article_terms`` existed (read once)."""
+    from newsetl.warehouse.stories import StoryCandidate, hashed_terms, terms_frame
+
+    rows = connection.execute(
+        """select a.article_id, a.published_date, a.clean_text, a.title
+           from raw.articles as a inner join raw.article_stories as s on s.article_id = a.article_id
+           where a.article_id not in (select article_id from raw.article_terms)""").fetchall()
+    if rows:
+        log.info("storing story terms of %d articles grouped before they were stored", len(rows))
+        load.insert_frame(connection, "raw.article_terms",
+                          terms_frame([row[0] for row in rows], [hashed_terms(StoryCandidate(*row)) for row in rows]))
 
 
 def run_dbt(settings: Settings, *args: str) -> None:

@@ -105,6 +105,15 @@ create table if not exists raw.article_stories (
     matched_article_id varchar
 );
 
+-- The story-grouping terms of each article with a story (see warehouse/stories.py):
+-- document frequencies, candidate stories and their members come from here, so
+-- grouping new articles reads no stored text. term_hash: blake2b-64 of the term.
+create table if not exists raw.article_terms (
+    article_id varchar not null,
+    term_hash bigint not null,
+    term_count integer not null
+);
+
 create table if not exists audit.quarantine (
     source_uri varchar not null,
     reason varchar not null,

@@ -12,13 +12,15 @@ Otherwise it starts a story named after itself. Assignments are never
 revised, so story ids are stable; ``matched_article_id`` is the member closest
 to the article.
 
-No state is stored besides raw.article_stories: document frequencies are
-recounted each run over every article it sees, stored and new (the stage reads
-raw.articles anyway), in time linear in the words read. A stored frequency
-table would save that pass but be a second copy of raw.articles to keep in
-step. Frequencies grow as articles arrive, so the same stream assigned in one
-run or in several gives the same stories where decisions are clear, and a
-borderline one can differ; what is already stored never changes.
+Each grouped article's term counts are stored in ``raw.article_terms`` (hashed
+terms), so a run reads the text of its new articles only: document
+frequencies over stored and new articles, the stored stories sharing a new
+article's rare terms, and the members of the stories it may join come from
+queries (``assign_in_warehouse``; ``assign_stories`` does the same in memory
+and gives the same stories, which a test checks). Frequencies grow as articles
+arrive, so the same stream assigned in one run or in several gives the same
+stories where decisions are clear, and a borderline one can differ; what is
+already stored never changes.
 
 Speed: terms that only one article has are left out of vectors (they cannot
 match), and a story is a candidate only when it shares one of the article's
@@ -33,6 +35,7 @@ pairs, compared with every earlier article).
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import re
@@ -58,6 +61,8 @@ STORY_SPAN_DAYS = 1
 # first 250 content words is mostly background (all of it gives 0.780).
 TITLE_WEIGHT = 4
 BODY_WORDS = 250
+# About what 250 content words take in English news (2,700 characters on average).
+LEAD_CHARS = 3000
 # Terms in more articles than this do not find candidates (they still count in the
 # cosine): their postings would grow with the warehouse. On the dev set 10 gives
 # 0.794, 50 the same as 30.
@@ -99,10 +104,22 @@ def words(text: str) -> list[str]:
     return [word for word in _WORDS.findall(text) if word not in STOP_WORDS and len(word) > 1]
 
 
+def lead_words(text: str, limit: int = BODY_WORDS) -> list[str]:
+    """``words(text)[:limit]``, reading only as much of the text as that takes: tokenizing
+    whole articles to keep their first words was most of the cost of grouping."""
+    end = LEAD_CHARS
+    while True:
+        tokens = words(text[:end])
+        # The last token may be a word cut in two: it is only trusted when the text ended there.
+        if len(tokens) > limit or end >= len(text):
+            return tokens[:limit]
+        end *= 2
+
+
 def terms(candidate: StoryCandidate) -> Counter[str]:
     """Counts of words and adjacent content-word pairs; the title counts ``TITLE_WEIGHT`` times."""
     counts: Counter[str] = Counter()
-    for tokens, weight in ((words(candidate.text)[:BODY_WORDS], 1), (words(candidate.title or ""), TITLE_WEIGHT)):
+    for tokens, weight in ((lead_words(candidate.text), 1), (words(candidate.title or ""), TITLE_WEIGHT)):
         for term in [*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))]:
             counts[term] += weight
     return counts
@@ -210,15 +227,18 @@ class StoryIndex:
 
 
 def assign_stories(existing: list[tuple[StoryCandidate, str]], new: list[StoryCandidate]) -> list[Assignment]:
-    """Assign each new article, in order, to an existing story or a new one."""
+    """Assign each new article, in order, to an existing story or a new one (everything in memory)."""
     index = StoryIndex()
     # Terms are counted twice rather than kept: at 35k articles they would take gigabytes.
     index.count(terms(candidate) for candidate in [*(c for c, _ in existing), *new])
     for candidate, story_id in existing:
         index.add(candidate, index.vector(terms(candidate)), story_id)
+    return _assign_in_order(index, new, (index.vector(terms(candidate)) for candidate in new))
+
+
+def _assign_in_order(index: StoryIndex, new: list[StoryCandidate], vectors: Iterable[dict]) -> list[Assignment]:
     out: list[Assignment] = []
-    for candidate in new:
-        vector = index.vector(terms(candidate))
+    for candidate, vector in zip(new, vectors, strict=True):
         best = index.best_story(vector, candidate.published_date)
         if best is None:
             assignment = Assignment(candidate.article_id, f"story_{candidate.article_id}", None, None)
@@ -229,3 +249,156 @@ def assign_stories(existing: list[tuple[StoryCandidate, str]], new: list[StoryCa
         out.append(assignment)
         index.add(candidate, vector, assignment.story_id)
     return out
+
+
+# ---------------------------------------------------------------- stored terms
+
+def term_hash(term: str) -> int:
+    """A stable signed 64-bit key for a term (Python's own ``hash`` changes between processes)."""
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def hashed_terms(candidate: StoryCandidate) -> Counter[int]:
+    """``terms`` keyed by ``term_hash``, as stored in ``raw.article_terms``."""
+    return Counter({term_hash(term): count for term, count in terms(candidate).items()})
+
+
+def terms_frame(article_ids: list[str], counts: list[Counter[int]]):
+    """Rows of ``raw.article_terms`` for the given articles' term counts."""
+    import pandas as pd
+
+    return pd.DataFrame({
+        "article_id": [article_id for article_id, c in zip(article_ids, counts, strict=True) for _ in range(len(c))],
+        "term_hash": pd.array([term for c in counts for term in c], dtype="int64"),
+        "term_count": pd.array([n for c in counts for n in c.values()], dtype="int32"),
+    })
+
+
+class _WarehouseStoryIndex(StoryIndex):
+    """A ``StoryIndex`` that holds in memory only the stories new articles may join.
+
+    Every stored article's term counts are in ``raw.article_terms``, so document
+    frequencies, the rare-term postings that find candidates, and the members of a
+    candidate story are read by query; the text of stored articles is not read.
+    A stored story is loaded when it ranks among an article's ``MAX_CANDIDATES``,
+    which gives the same candidates as holding every story in memory (ties aside).
+    """
+
+    def __init__(self, connection, new: list[StoryCandidate], new_counts: list[Counter[int]]) -> None:
+        super().__init__()
+        self.connection = connection
+        connection.register("new_terms", terms_frame([c.article_id for c in new], new_counts))
+        self.documents = connection.execute("select count(*) from raw.article_stories").fetchall()[0][0] + len(new)
+        self._read_frequencies("select distinct term_hash from new_terms")
+        # Stored postings of the new articles' rare terms: term -> stored stories holding it.
+        self.stored_postings: defaultdict[int, list[str]] = defaultdict(list)
+        rare = [term for term, df in self.document_frequency.items() if 1 < df <= MAX_BLOCKING_DF]
+        connection.register("rare_terms", _frame(term_hash=pd_int64(rare)))
+        for term, story_id in connection.execute(
+                """select distinct t.term_hash, s.story_id
+                   from raw.article_terms as t inner join raw.article_stories as s using (article_id)
+                   where t.term_hash in (select term_hash from rare_terms)
+                   order by s.story_id""").fetchall():
+            self.stored_postings[term].append(story_id)
+        self.stored_spans = {story_id: (first, last) for story_id, first, last in connection.execute(
+            """select s.story_id, min(a.published_date), max(a.published_date)
+               from raw.article_stories as s inner join raw.articles as a using (article_id)
+               where s.story_id in (select distinct s.story_id from raw.article_terms as t
+                                    inner join raw.article_stories as s using (article_id)
+                                    where t.term_hash in (select term_hash from rare_terms))
+               group by s.story_id""").fetchall()}
+
+    def _read_frequencies(self, wanted_terms_sql: str) -> None:
+        """Document frequencies, over stored and new articles, of the terms the query names."""
+        dict.update(self.document_frequency, self.connection.execute(f"""
+            with wanted as ({wanted_terms_sql})
+            select term_hash, count(*) from (
+                select term_hash from raw.article_terms where term_hash in (select term_hash from wanted)
+                union all
+                select term_hash from new_terms where term_hash in (select term_hash from wanted))
+            group by term_hash""").fetchall())
+
+    def candidates(self, vector: dict, published: date | None) -> list[_Story]:
+        shared: defaultdict[str, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for story in self.postings.get(term, ()):
+                shared[story.story_id] += weight
+            for story_id in self.stored_postings.get(term, ()):
+                if story_id not in self.stories:  # a loaded story counts through its in-memory postings
+                    shared[story_id] += weight
+        fitting = [story_id for story_id in shared if self._in_window(story_id, published)]
+        chosen = heapq.nlargest(MAX_CANDIDATES, fitting, key=shared.__getitem__)
+        self.load_stories([story_id for story_id in chosen if story_id not in self.stories])
+        return [self.stories[story_id] for story_id in chosen]
+
+    def _in_window(self, story_id: str, published: date | None) -> bool:
+        story = self.stories.get(story_id)
+        if story is not None:
+            return story.in_window(published)
+        probe = _Story(story_id)
+        probe.first_date, probe.last_date = self.stored_spans[story_id]
+        return probe.in_window(published)
+
+    def load_stories(self, story_ids: list[str]) -> None:
+        """Read the members of stored stories (term counts, dates) into memory, in stream order."""
+        if not story_ids:
+            return
+        connection = self.connection
+        connection.register("stories_to_load", _frame(story_id=story_ids))
+        try:
+            members = connection.execute(
+                """select s.article_id, s.story_id, a.published_date
+                   from raw.article_stories as s inner join raw.articles as a using (article_id)
+                   where s.story_id in (select story_id from stories_to_load)
+                   order by a.published_date nulls last, s.article_id""").fetchall()
+            counts: defaultdict[str, Counter[int]] = defaultdict(Counter)
+            for article_id, term, count in connection.execute(
+                    """select t.article_id, t.term_hash, t.term_count
+                       from raw.article_terms as t inner join raw.article_stories as s using (article_id)
+                       where s.story_id in (select story_id from stories_to_load)""").fetchall():
+                counts[article_id][term] = count
+            self._read_frequencies(
+                """select distinct t.term_hash from raw.article_terms as t
+                   inner join raw.article_stories as s using (article_id)
+                   where s.story_id in (select story_id from stories_to_load)""")
+        finally:
+            connection.unregister("stories_to_load")
+        for article_id, story_id, published in members:
+            self.add(StoryCandidate(article_id, published, ""), self.vector(counts[article_id]), story_id)
+
+
+def pd_int64(values: list[int]):
+    import pandas as pd
+
+    return pd.array(values, dtype="int64")
+
+
+def _frame(**columns):
+    import pandas as pd
+
+    return pd.DataFrame(columns)
+
+
+def assign_in_warehouse(connection, new: list[StoryCandidate]) -> tuple[list[Assignment], object]:
+    """``assign_stories`` against the stories stored in the warehouse, reading only what the
+    new articles may join. Returns the assignments and the new articles' ``raw.article_terms``
+    rows; the caller stores both (in one transaction)."""
+    new_counts = [hashed_terms(candidate) for candidate in new]
+    index = _WarehouseStoryIndex(connection, new, new_counts)
+    try:
+        # The stories most new articles will look at, read in one query rather than one by one.
+        upfront: dict[str, None] = {}
+        for candidate, counts in zip(new, new_counts, strict=True):
+            vector = index.vector(counts)
+            shared: defaultdict[str, float] = defaultdict(float)
+            for term, weight in vector.items():
+                for story_id in index.stored_postings.get(term, ()):
+                    shared[story_id] += weight
+            fitting = [s for s in shared if index._in_window(s, candidate.published_date)]
+            upfront.update(dict.fromkeys(heapq.nlargest(MAX_CANDIDATES, fitting, key=shared.__getitem__)))
+        index.load_stories(list(upfront))
+        assignments = _assign_in_order(index, new, (index.vector(counts) for counts in new_counts))
+    finally:
+        connection.unregister("new_terms")
+        connection.unregister("rare_terms")
+    return assignments, terms_frame([c.article_id for c in new], new_counts)

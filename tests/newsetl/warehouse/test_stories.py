@@ -114,3 +114,44 @@ def test_group_stories_stage_stores_the_seed_stories_once(tmp_path):
         (SEED_REUTERS, f"story_{reuters}", None, None),
         (SEED_DATED, f"story_{_seed_candidates()[SEED_DATED].article_id}", None, None),
     ]
+
+
+def _store_articles(connection, candidates: list[StoryCandidate]) -> None:
+    import pandas as pd
+
+    from newsetl.warehouse import load
+
+    load.insert_frame(connection, "raw.articles", pd.DataFrame([{
+        "article_id": c.article_id, "source_uri": f"test/{c.article_id}.txt", "published_date": c.published_date,
+        "title": c.title, "raw_text": c.text, "clean_text": c.text, "is_lowercased": False, "load_id": "test"}
+        for c in candidates]))
+
+
+def test_stories_grouped_over_several_runs_match_one_run_in_memory(tmp_path):
+    """group_stories reads stored terms, not stored texts; the stories are those of one in-memory pass."""
+    from newsetl import stages
+    from newsetl.config import load_settings
+    from newsetl.warehouse.schema import connect
+
+    settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb")
+    stream = [*_stream(), StoryCandidate("u", None, EMBASSY_2 + " officials said")]
+    expected = {a.article_id: (a.story_id, a.matched_article_id) for a in assign_stories([], stream)}
+    for part in (stream[:3], stream[3:5], stream[5:]):
+        with connect(settings.warehouse) as connection:
+            _store_articles(connection, part)
+        stages.group_stories(settings)
+    with connect(settings.warehouse) as connection:
+        stored = {row[0]: tuple(row[1:]) for row in connection.execute(
+            "select article_id, story_id, matched_article_id from raw.article_stories").fetchall()}
+        terms_stored = connection.execute("select count(distinct article_id), count(*) from raw.article_terms").fetchall()
+        # Articles grouped before terms were stored get them on the next run that has new articles.
+        connection.execute("delete from raw.article_terms where article_id in ('a0', 'a3')")
+        _store_articles(connection, [StoryCandidate("a6", DAY + timedelta(days=1), SHUTDOWN + ", the Senate says")])
+    assert stored == expected
+    assert stored["a3"] == ("story_a0", "a0") and stored["u"] == ("story_a1", "a4")
+    assert terms_stored[0][0] == 7 and terms_stored[0][1] > 7 * 10
+    stages.group_stories(settings)
+    with connect(settings.warehouse) as connection:
+        assert connection.execute("select story_id from raw.article_stories where article_id = 'a6'").fetchall() == [
+            ("story_a0",)]
+        assert connection.execute("select count(distinct article_id) from raw.article_terms").fetchall() == [(8,)]
