@@ -234,8 +234,20 @@ def airflow_db() -> Path | None:
     return home / "airflow.db"
 
 
-def task_timings(db: Path | None, dag_ids: tuple[str, ...] = DAG_ORDER) -> list[TaskTiming]:
-    """Durations of the tasks of each DAG's latest run; empty when the database is not readable."""
+def latest_dag_run(db: Path | None) -> int:
+    """The id of the latest DAG run recorded (0 when none or not readable)."""
+    if db is None or not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as connection:
+            return int(connection.execute("select coalesce(max(id), 0) from dag_run").fetchall()[0][0])
+    except sqlite3.Error:
+        return 0
+
+
+def task_timings(db: Path | None, dag_ids: tuple[str, ...] = DAG_ORDER, *, after_run: int = 0) -> list[TaskTiming]:
+    """Durations of the tasks of each DAG's latest run after DAG run id ``after_run`` (a DAG
+    not started since has none); empty when the database is not readable."""
     if db is None or not db.exists():
         return []
     try:
@@ -246,10 +258,10 @@ def task_timings(db: Path | None, dag_ids: tuple[str, ...] = DAG_ORDER) -> list[
                     """select dag_id, task_id, sum(coalesce(duration, 0)), count(*),
                               group_concat(distinct coalesce(state, 'none'))
                        from task_instance
-                       where dag_id = ? and run_id = (select run_id from dag_run where dag_id = ?
+                       where dag_id = ? and run_id = (select run_id from dag_run where dag_id = ? and id > ?
                                                       order by id desc limit 1)
                        group by dag_id, task_id order by min(start_date) nulls last, task_id""",
-                    (dag_id, dag_id)).fetchall()
+                    (dag_id, dag_id, after_run)).fetchall()
     except sqlite3.Error:
         return []
     return [TaskTiming(r[0], r[1], float(r[2]), int(r[3]), str(r[4])) for r in rows]
@@ -262,9 +274,11 @@ def run_pipeline(label: str, landing: Path, warehouse: Path) -> RunTiming:
     os.environ["NEWSETL_INPUT_DIR"] = str(landing)
     os.environ["NEWSETL_WAREHOUSE"] = str(warehouse)
     print(f"\n== {label}", flush=True)
+    before = latest_dag_run(airflow_db())
     with PeakMemory() as memory:
         seconds = run_dags(skip_up_to_date=True)
-    return RunTiming(label, seconds, task_timings(airflow_db()), memory.peak, maxrss_children_bytes())
+    return RunTiming(label, seconds, task_timings(airflow_db(), after_run=before), memory.peak,
+                     maxrss_children_bytes())
 
 
 def ner_only_seconds(texts: Iterator[str], model: str, n_process: int = NER_PROCESSES) -> float:

@@ -113,6 +113,10 @@ def test_task_timings_sum_mapped_instances_of_the_latest_run(tmp_path):
         TaskTiming("extract_article_facts", "extract_batch", 11.5, 2, "success"),
         TaskTiming("extract_article_facts", "validate_and_load_facts", 1.5, 1, "success"),
     ]
+    # A rerun in which the DAG was not started (nothing to do) reports none of its earlier tasks.
+    assert benchmark.latest_dag_run(db) == 2
+    assert benchmark.task_timings(db, after_run=2) == []
+    assert [t.seconds for t in benchmark.task_timings(db, after_run=1)] == [2.0, 11.5, 1.5]
 
 
 def test_task_timings_without_a_readable_database_are_empty(tmp_path):
