@@ -271,9 +271,13 @@ def validate_and_load_extractions(settings: Settings, batch_folders: list[str]) 
 
 # ---------------------------------------------------------------- marts
 
+# Articles grouped per pass of group_stories: about 150 MB of term counts and vectors.
+STORY_CHUNK = 2000
+
+
 def group_stories(settings: Settings) -> dict:
     """Give every article without a story one (see ``warehouse/stories.py``)."""
-    from newsetl.warehouse.stories import StoryCandidate, assign_in_warehouse
+    from newsetl.warehouse.stories import assign_in_warehouse
 
     with connect(settings.warehouse) as connection:
         unassigned, stories = connection.execute(
@@ -283,22 +287,45 @@ def group_stories(settings: Settings) -> dict:
         if not unassigned:  # nothing new: no text is read
             return {"assigned": 0, "stories": stories}
         _backfill_article_terms(connection)
-        rows = connection.execute(
-            """select a.article_id, a.published_date, a.clean_text, a.title
+        new_ids = [row[0] for row in connection.execute(
+            """select a.article_id
                from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id
                where s.story_id is null
-               order by a.published_date nulls last, a.article_id"""
-        ).fetchall()
-        assignments, article_terms = assign_in_warehouse(connection, [StoryCandidate(*row) for row in rows])
+               order by a.published_date nulls last, a.article_id""").fetchall()]
         import pandas as pd
 
-        connection.begin()
-        load.insert_frame(connection, "raw.article_terms", article_terms)
-        load.insert_frame(connection, "raw.article_stories", pd.DataFrame([asdict(a) for a in assignments]))
-        connection.commit()
+        assigned = 0
+        # In chunks, so that memory stays bounded however many articles arrive at once: each
+        # chunk is grouped against what the chunks before it stored (see warehouse/stories.py).
+        for start in range(0, len(new_ids), STORY_CHUNK):
+            chunk = _story_candidates(connection, new_ids[start:start + STORY_CHUNK])
+            assignments, article_terms = assign_in_warehouse(connection, chunk)
+            connection.begin()
+            load.insert_frame(connection, "raw.article_terms", article_terms)
+            load.insert_frame(connection, "raw.article_stories", pd.DataFrame([asdict(a) for a in assignments]))
+            connection.commit()
+            assigned += len(assignments)
+            if len(new_ids) > STORY_CHUNK:
+                log.info("grouped %d of %d new articles", assigned, len(new_ids))
         stories = connection.execute("select count(distinct story_id) from raw.article_stories").fetchall()[0][0]
-    log.info("assigned %d articles to stories; %d stories in all", len(assignments), stories)
-    return {"assigned": len(assignments), "stories": stories}
+    log.info("assigned %d articles to stories; %d stories in all", assigned, stories)
+    return {"assigned": assigned, "stories": stories}
+
+
+def _story_candidates(connection, article_ids: list[str]) -> list:
+    """The articles' grouping inputs, in the order of ``article_ids``."""
+    import pandas as pd
+
+    from newsetl.warehouse.stories import StoryCandidate
+
+    connection.register("story_chunk", pd.DataFrame({"article_id": article_ids}))
+    try:
+        rows = {row[0]: row for row in connection.execute(
+            """select article_id, published_date, clean_text, title from raw.articles
+               where article_id in (select article_id from story_chunk)""").fetchall()}
+    finally:
+        connection.unregister("story_chunk")
+    return [StoryCandidate(*rows[article_id]) for article_id in article_ids]
 
 
 def _backfill_article_terms(connection) -> None:
@@ -311,8 +338,10 @@ def _backfill_article_terms(connection) -> None:
            where a.article_id not in (select article_id from raw.article_terms)""").fetchall()
     if rows:
         log.info("storing story terms of %d articles grouped before they were stored", len(rows))
+    for start in range(0, len(rows), STORY_CHUNK):
+        chunk = rows[start:start + STORY_CHUNK]
         load.insert_frame(connection, "raw.article_terms",
-                          terms_frame([row[0] for row in rows], [hashed_terms(StoryCandidate(*row)) for row in rows]))
+                          terms_frame([row[0] for row in chunk], [hashed_terms(StoryCandidate(*row)) for row in chunk]))
 
 
 def run_dbt(settings: Settings, *args: str) -> None:

@@ -155,3 +155,19 @@ def test_stories_grouped_over_several_runs_match_one_run_in_memory(tmp_path):
         assert connection.execute("select story_id from raw.article_stories where article_id = 'a6'").fetchall() == [
             ("story_a0",)]
         assert connection.execute("select count(distinct article_id) from raw.article_terms").fetchall() == [(8,)]
+
+
+def test_many_new_articles_are_grouped_in_chunks_with_the_same_stories(tmp_path, monkeypatch):
+    from newsetl import stages
+    from newsetl.config import load_settings
+    from newsetl.warehouse.schema import connect
+
+    monkeypatch.setattr(stages, "STORY_CHUNK", 2)
+    settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb")
+    stream = _stream()
+    with connect(settings.warehouse) as connection:
+        _store_articles(connection, stream)
+    assert stages.group_stories(settings) == {"assigned": 6, "stories": 3}
+    with connect(settings.warehouse) as connection:
+        stored = dict(connection.execute("select article_id, story_id from raw.article_stories").fetchall())
+    assert stored == {a.article_id: a.story_id for a in assign_stories([], stream)}
