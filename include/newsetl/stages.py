@@ -344,8 +344,9 @@ def _backfill_article_terms(connection) -> None:
                           terms_frame([row[0] for row in chunk], [hashed_terms(StoryCandidate(*row)) for row in chunk]))
 
 
-def run_dbt(settings: Settings, *args: str) -> None:
-    """Run a dbt command in-process against the warehouse; raise with the failing nodes."""
+def run_dbt(settings: Settings, *args: str) -> list:
+    """Run a dbt command in-process against the warehouse; return its node results, raise
+    with the failing nodes."""
     import os
 
     from dbt.cli.main import dbtRunner
@@ -363,7 +364,7 @@ def run_dbt(settings: Settings, *args: str) -> None:
     if result.success:
         if args[:1] == ("build",):
             mark_build(settings)
-        return
+        return list(getattr(result.result, "results", None) or [])
     failures = []
     for node in getattr(result.result, "results", None) or []:
         if str(node.status) in ("error", "fail"):
