@@ -2,7 +2,7 @@
 
 Writes the first N corpus articles into a fresh landing folder (JSONL in the
 project's input format), runs the real DAGs into a fresh warehouse exactly as
-``make run`` does (``newsetl.cli.run_dags``: ``airflow dags test`` per DAG),
+``make run`` does (``newsetl.cli.run_dags``: Airflow's ``dags test`` per DAG),
 and reports each stage's wall time and articles/s, the tasks' own durations
 from Airflow's metadata database, and the peak memory of the run. spaCy's NER
 component alone on the same texts (``nlp.pipe(..., n_process=2)``) is the

@@ -207,18 +207,28 @@ def test_default_corpus_reads_the_data_dir_setting(monkeypatch, tmp_path):
     assert benchmark.default_corpus() == tmp_path / "corpus" / "allsides_articles.jsonl.gz"
 
 
-def test_run_dags_returns_each_dags_wall_time(monkeypatch, tmp_path):
-    from newsetl import cli
+def test_output_of_a_dag_run_goes_to_its_log_and_a_failure_is_reported(tmp_path):
+    """``make run`` runs every DAG in one process, each DAG's output (print, loggers, child
+    processes) in its log; checked in a fresh interpreter, whose stdout is file descriptor 1."""
+    import subprocess
+    import sys
 
-    monkeypatch.setenv("NEWSETL_WAREHOUSE", str(tmp_path / "news.duckdb"))
-    monkeypatch.setattr(cli, "_airflow_executable", lambda: "airflow")
-    called = []
+    script = f"""
+import subprocess, sys
+from pathlib import Path
+from newsetl import cli
 
-    def fake_run(command, **kwargs):
-        called.append(command[-1])
-        return type("Completed", (), {"returncode": 0})()
+def work():
+    print("from print")
+    subprocess.run([sys.executable, "-c", "print('from a child process')"], check=True)
 
-    monkeypatch.setattr(cli.subprocess, "run", fake_run)
-    seconds = cli.run_dags()
-    assert called == list(cli.DAG_ORDER) and list(seconds) == list(cli.DAG_ORDER)
-    assert all(value >= 0 for value in seconds.values())
+def failing():
+    raise SystemExit("DagRun failed")
+
+print("ok:", cli._output_to(Path({str(tmp_path / "ok.log")!r}), work))
+print("failed:", cli._output_to(Path({str(tmp_path / "failed.log")!r}), failing))
+"""
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert completed.stdout.splitlines() == ["ok: False", "failed: True"]  # the terminal gets its output back
+    assert (tmp_path / "ok.log").read_text().splitlines() == ["from print", "from a child process"]
+    assert "SystemExit: DagRun failed" in (tmp_path / "failed.log").read_text()
