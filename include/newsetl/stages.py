@@ -295,6 +295,9 @@ def group_stories(settings: Settings) -> dict:
         if not unassigned:  # nothing new: no text is read
             return {"assigned": 0, "stories": stories}
         _backfill_article_terms(connection)
+        # Terms count only for grouped articles (stories removed by hand would count twice).
+        connection.execute("""delete from raw.article_terms
+                              where article_id not in (select article_id from raw.article_stories)""")
         new_ids = [row[0] for row in connection.execute(
             """select a.article_id
                from raw.articles as a left join raw.article_stories as s on s.article_id = a.article_id

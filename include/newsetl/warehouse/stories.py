@@ -284,16 +284,18 @@ class _WarehouseStoryIndex(StoryIndex):
     which gives the same candidates as holding every story in memory (ties aside).
     """
 
-    def __init__(self, connection, new: list[StoryCandidate], new_counts: list[Counter[int]]) -> None:
+    def __init__(self, connection, new_terms, new_articles: int) -> None:
+        import pandas as pd
+
         super().__init__()
         self.connection = connection
-        connection.register("new_terms", terms_frame([c.article_id for c in new], new_counts))
-        self.documents = connection.execute("select count(*) from raw.article_stories").fetchall()[0][0] + len(new)
+        connection.register("new_terms", new_terms)
+        self.documents = connection.execute("select count(*) from raw.article_stories").fetchall()[0][0] + new_articles
         self._read_frequencies("select distinct term_hash from new_terms")
         # Stored postings of the new articles' rare terms: term -> stored stories holding it.
         self.stored_postings: defaultdict[int, list[str]] = defaultdict(list)
         rare = [term for term, df in self.document_frequency.items() if 1 < df <= MAX_BLOCKING_DF]
-        connection.register("rare_terms", _frame(term_hash=pd_int64(rare)))
+        connection.register("rare_terms", pd.DataFrame({"term_hash": pd.array(rare, dtype="int64")}))
         for term, story_id in connection.execute(
                 """select distinct t.term_hash, s.story_id
                    from raw.article_terms as t inner join raw.article_stories as s using (article_id)
@@ -343,8 +345,10 @@ class _WarehouseStoryIndex(StoryIndex):
         """Read the members of stored stories (term counts, dates) into memory, in stream order."""
         if not story_ids:
             return
+        import pandas as pd
+
         connection = self.connection
-        connection.register("stories_to_load", _frame(story_id=story_ids))
+        connection.register("stories_to_load", pd.DataFrame({"story_id": story_ids}))
         try:
             members = connection.execute(
                 """select s.article_id, s.story_id, a.published_date
@@ -367,29 +371,19 @@ class _WarehouseStoryIndex(StoryIndex):
             self.add(StoryCandidate(article_id, published, ""), self.vector(counts[article_id]), story_id)
 
 
-def pd_int64(values: list[int]):
-    import pandas as pd
-
-    return pd.array(values, dtype="int64")
-
-
-def _frame(**columns):
-    import pandas as pd
-
-    return pd.DataFrame(columns)
-
-
 def assign_in_warehouse(connection, new: list[StoryCandidate]) -> tuple[list[Assignment], object]:
     """``assign_stories`` against the stories stored in the warehouse, reading only what the
     new articles may join. Returns the assignments and the new articles' ``raw.article_terms``
     rows; the caller stores both (in one transaction)."""
     new_counts = [hashed_terms(candidate) for candidate in new]
-    index = _WarehouseStoryIndex(connection, new, new_counts)
+    new_terms = terms_frame([c.article_id for c in new], new_counts)
+    index = _WarehouseStoryIndex(connection, new_terms, len(new))
     try:
+        # Frequencies of the new articles' terms are all read by now, so their vectors are final.
+        vectors = [index.vector(counts) for counts in new_counts]
         # The stories most new articles will look at, read in one query rather than one by one.
         upfront: dict[str, None] = {}
-        for candidate, counts in zip(new, new_counts, strict=True):
-            vector = index.vector(counts)
+        for candidate, vector in zip(new, vectors, strict=True):
             shared: defaultdict[str, float] = defaultdict(float)
             for term, weight in vector.items():
                 for story_id in index.stored_postings.get(term, ()):
@@ -397,8 +391,8 @@ def assign_in_warehouse(connection, new: list[StoryCandidate]) -> tuple[list[Ass
             fitting = [s for s in shared if index._in_window(s, candidate.published_date)]
             upfront.update(dict.fromkeys(heapq.nlargest(MAX_CANDIDATES, fitting, key=shared.__getitem__)))
         index.load_stories(list(upfront))
-        assignments = _assign_in_order(index, new, (index.vector(counts) for counts in new_counts))
+        assignments = _assign_in_order(index, new, vectors)
     finally:
         connection.unregister("new_terms")
         connection.unregister("rare_terms")
-    return assignments, terms_frame([c.article_id for c in new], new_counts)
+    return assignments, new_terms
