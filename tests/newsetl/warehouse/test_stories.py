@@ -3,7 +3,7 @@ from datetime import date, timedelta
 
 from newsetl.evaluation.stories import stream_key
 from newsetl.ingest.articles import ingest_folder
-from newsetl.warehouse.stories import StoryCandidate, assign_stories, terms, words
+from newsetl.warehouse.stories import StoryCandidate, assign_stories, hashed_terms, terms, words
 from tests.conftest import SEED_CASED, SEED_DATED, SEED_DIR, SEED_REUTERS
 
 DAY = date(2019, 7, 15)
@@ -146,6 +146,8 @@ def test_stories_grouped_over_several_runs_match_one_run_in_memory(tmp_path):
         terms_stored = connection.execute("select count(distinct article_id), count(*) from raw.article_terms").fetchall()
         # Articles grouped before terms were stored get them on the next run that has new articles.
         connection.execute("delete from raw.article_terms where article_id in ('a0', 'a3')")
+        # A story removed by hand is given again, its article's stored terms not counted twice.
+        connection.execute("delete from raw.article_stories where article_id = 'a4'")
         _store_articles(connection, [StoryCandidate("a6", DAY + timedelta(days=1), SHUTDOWN + ", the Senate says")])
     assert stored == expected
     assert stored["a3"] == ("story_a0", "a0") and stored["u"] == ("story_a1", "a4")
@@ -155,6 +157,11 @@ def test_stories_grouped_over_several_runs_match_one_run_in_memory(tmp_path):
         assert connection.execute("select story_id from raw.article_stories where article_id = 'a6'").fetchall() == [
             ("story_a0",)]
         assert connection.execute("select count(distinct article_id) from raw.article_terms").fetchall() == [(8,)]
+        assert connection.execute("select count(*) from raw.article_terms where article_id = 'a4'").fetchall() == [
+            (len(hashed_terms(stream[4])),)]
+        # Same story; its closest member is now "u", a near copy grouped after a4 the first time.
+        assert connection.execute("select story_id, matched_article_id from raw.article_stories "
+                                  "where article_id = 'a4'").fetchall() == [("story_a1", "u")]
 
 
 def test_many_new_articles_are_grouped_in_chunks_with_the_same_stories(tmp_path, monkeypatch):
