@@ -101,16 +101,31 @@ def validate_frame(frame, suite: str) -> list[ExpectationResult]:
     """Run one suite on a DataFrame; return one result per expectation.
 
     A frame of more than ``VALIDATION_ROWS`` rows is validated in parts split by
-    ``article_id``, so rows of one article (and duplicates of one id) always share
-    a part: uniqueness in every part is uniqueness in the whole, and since every
-    expectation here holds for all rows (``mostly`` 1) or is only reported
-    (``mostly`` 0), the merged results are those of one pass."""
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    import great_expectations as gx
+    ``article_id`` (see ``validate_parts``)."""
     import pandas as pd
 
     if frame.empty:
         return []
+    parts = -(-len(frame) // VALIDATION_ROWS)
+    if parts > 1 and "article_id" in frame.columns:
+        part_of_row = pd.util.hash_pandas_object(frame["article_id"], index=False) % parts
+        pieces = (frame.loc[part_of_row == part] for part in range(parts))
+    else:
+        pieces = iter([frame])
+    return validate_parts(pieces, suite)
+
+
+def validate_parts(pieces, suite: str) -> list[ExpectationResult]:
+    """Run one suite on DataFrames that together are one load; return one result per expectation.
+
+    The parts must split the load by ``article_id``, so rows of one article (and
+    duplicates of one id) always share a part: uniqueness in every part is then
+    uniqueness in the whole, and since every expectation here holds for all rows
+    (``mostly`` 1) or is only reported (``mostly`` 0), the merged results are
+    those of one pass. Parts can come from a generator, so only one is in memory."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+
     context = gx.get_context(mode="ephemeral")
     _quiet(context)
     batch_definition = (
@@ -119,17 +134,12 @@ def validate_frame(frame, suite: str) -> list[ExpectationResult]:
         .add_batch_definition_whole_dataframe("load_batch")
     )
     expectation_suite = context.suites.add(gx.ExpectationSuite(name=suite, expectations=_expectations(suite)))
-    key_columns = [c for c in ("article_id", "ordinal", "source_uri") if c in frame.columns]
-    parts = -(-len(frame) // VALIDATION_ROWS)
-    if parts > 1 and "article_id" in frame.columns:
-        part_of_row = pd.util.hash_pandas_object(frame["article_id"], index=False) % parts
-        pieces = [frame.loc[part_of_row == part] for part in range(parts)]
-    else:
-        pieces = [frame]
     merged: list[ExpectationResult] = []
+    rows = count = 0
     for piece in pieces:
         if piece.empty:
             continue
+        key_columns = [c for c in ("article_id", "ordinal", "source_uri") if c in piece.columns]
         outcome = batch_definition.get_batch(batch_parameters={"dataframe": piece.reset_index(drop=True)}).validate(
             expectation_suite,
             result_format={"result_format": "SUMMARY", "unexpected_index_column_names": key_columns,
@@ -137,8 +147,9 @@ def validate_frame(frame, suite: str) -> list[ExpectationResult]:
         )
         results = [_result(suite, result) for result in outcome.results]
         merged = results if not merged else [_merge(a, b) for a, b in zip(merged, results, strict=True)]
-    log.info("suite %s on %d rows (%d part%s): %d/%d expectations passed", suite, len(frame), len(pieces),
-             "" if len(pieces) == 1 else "s", sum(r.success for r in merged), len(merged))
+        rows, count = rows + len(piece), count + 1
+    log.info("suite %s on %d rows (%d part%s): %d/%d expectations passed", suite, rows, count,
+             "" if count == 1 else "s", sum(r.success for r in merged), len(merged))
     return merged
 
 

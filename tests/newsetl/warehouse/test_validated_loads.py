@@ -36,3 +36,19 @@ def test_failing_expectation_stops_the_load_and_is_recorded(tmp_path, monkeypatc
         failed = connection.execute("""select expectation, unexpected_count from audit.validation_results
                                        where not success order by expectation""").fetchall()
     assert failed == [("expect_column_values_to_be_unique", 2), ("expect_column_values_to_match_regex", 1)]
+
+
+def test_staged_articles_validated_in_parts_still_catch_a_duplicate(tmp_path, monkeypatch):
+    from newsetl.quality import suites
+
+    monkeypatch.setenv("NEWSETL_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    monkeypatch.setattr(suites, "VALIDATION_ROWS", 2)  # eleven rows: six parts, read one by one
+    folder = tmp_path / "staged"
+    folder.mkdir()
+    ids = [f"{i:016x}" for i in range(10)] + ["0000000000000003"]
+    pd.DataFrame([_article(i) for i in ids]).to_parquet(folder / "articles.parquet")
+    pd.DataFrame(columns=["source_uri", "reason"]).to_parquet(folder / "quarantine.parquet")
+    pd.DataFrame(columns=["source_path", "size_bytes", "mtime_ns", "content_sha256"]).to_parquet(
+        folder / "source_files.parquet")
+    with pytest.raises(ValidationError, match=r"expect_column_values_to_be_unique\(article_id\) failed on 2 rows"):
+        validate_and_load_articles(load_settings(), {"load_id": "articles-test", "folder": str(folder)})
