@@ -173,7 +173,8 @@ class RunTiming:
     label: str
     dag_seconds: dict[str, float]
     tasks: list[TaskTiming]
-    peak_rss_bytes: int | None  # the process tree, sampled
+    peak_rss_bytes: int | None  # the process tree, sampled: RSS summed (shared pages once per process)
+    peak_pss_bytes: int | None  # the process tree, sampled: PSS summed (shared pages counted once)
     maxrss_children_bytes: int  # getrusage(RUSAGE_CHILDREN): the largest single child so far
 
     @property
@@ -182,11 +183,17 @@ class RunTiming:
 
 
 class PeakMemory:
-    """Largest summed RSS of this process's descendants, sampled in a thread (psutil)."""
+    """Largest summed memory of this process's descendants, sampled in a thread (psutil).
+
+    Two sums: RSS, which counts a page shared by forked extraction workers once per
+    process, and PSS (proportional set size, from ``/proc/<pid>/smaps_rollup``),
+    which splits a shared page between the processes that share it, so the sum is
+    the memory the run really holds. PSS needs Linux; elsewhere only RSS is sampled."""
 
     def __init__(self, interval: float = MEMORY_SAMPLE_SECONDS) -> None:
         self.interval = interval
         self.peak: int | None = None
+        self.peak_pss: int | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -204,16 +211,19 @@ class PeakMemory:
         except ImportError:  # then only RUSAGE_CHILDREN is reported
             return
         me = psutil.Process()
-        peak = 0
+        peak = peak_pss = 0
         while not self._stop.is_set():
-            total = 0
+            total = total_pss = 0
             for child in me.children(recursive=True):
                 try:
                     total += child.memory_info().rss
-                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    if sys.platform.startswith("linux"):
+                        total_pss += child.memory_full_info().pss
+                except (psutil.NoSuchProcess, psutil.AccessDenied, AttributeError):
                     pass
-            peak = max(peak, total)
+            peak, peak_pss = max(peak, total), max(peak_pss, total_pss)
             self.peak = peak
+            self.peak_pss = peak_pss or None
             self._stop.wait(self.interval)
 
 
@@ -278,7 +288,7 @@ def run_pipeline(label: str, landing: Path, warehouse: Path) -> RunTiming:
     with PeakMemory() as memory:
         seconds = run_dags(skip_up_to_date=True)
     return RunTiming(label, seconds, task_timings(airflow_db(), after_run=before), memory.peak,
-                     maxrss_children_bytes())
+                     memory.peak_pss, maxrss_children_bytes())
 
 
 def ner_only_seconds(texts: Iterator[str], model: str, n_process: int = NER_PROCESSES) -> float:
@@ -334,6 +344,7 @@ def figures(n: int, words: int, full: RunTiming, ner_seconds: float, reruns: lis
             "end_to_end_vs_ner_only": ratio(per_second(n, full.seconds), ner_aps),
         },
         "peak_rss_bytes": full.peak_rss_bytes,
+        "peak_pss_bytes": full.peak_pss_bytes,
         "maxrss_children_bytes": full.maxrss_children_bytes,
         "reruns": [{"label": run.label, "new_articles": new, "seconds": run.seconds,
                     "share_of_full_run": ratio(run.seconds, full.seconds), "stages": run.dag_seconds,
@@ -368,7 +379,8 @@ def render(result: dict) -> str:
         rows.append((rerun["label"], _num(rerun["seconds"]), "",
                      f"{_num(100 * rerun['share_of_full_run'], 1)}% of the full run"))
     rows.append(("peak memory (process tree)", "", "",
-                 f"{_mb(f['peak_rss_bytes'])} sampled; largest process {_mb(f['maxrss_children_bytes'])}"))
+                 f"{_mb(f.get('peak_pss_bytes'))} PSS, {_mb(f['peak_rss_bytes'])} RSS summed; "
+                 f"largest process {_mb(f['maxrss_children_bytes'])}"))
     head = (f"benchmark {result['date']}: {result['articles']:,} articles, {result['words']:,} words, "
             f"extractor {result['extractor_version']}, {result['cores']} cores"
             + (f", load average {load['before']:.1f} before / {load['after']:.1f} after"

@@ -137,7 +137,7 @@ def test_airflow_db_follows_the_airflow_settings(monkeypatch, tmp_path):
 
 
 def _run(label: str, seconds: tuple[float, float, float], tasks=()) -> RunTiming:
-    return RunTiming(label, dict(zip(benchmark.DAG_ORDER, seconds, strict=True)), list(tasks), 2 * 2**30, 2**30)
+    return RunTiming(label, dict(zip(benchmark.DAG_ORDER, seconds, strict=True)), list(tasks), 2 * 2**30, 3 * 2**29, 2**30)
 
 
 def _result(figures: dict) -> dict:
@@ -181,7 +181,7 @@ def test_render_prints_one_line_per_stage_ratio_and_rerun():
     assert row["end to end"] == "end to end 150.0 6.7 5,333 words/s"
     assert row["extraction / NER-only"] == "extraction / NER-only 0.50x extract_batch tasks alone 0.62x"
     assert row["second run, nothing new"] == "second run, nothing new 7.5 5.0% of the full run"
-    assert row["peak memory (process tree)"] == "peak memory (process tree) 2,048 MB sampled; largest process 1,024 MB"
+    assert row["peak memory (process tree)"] == "peak memory (process tree) 1,536 MB PSS, 2,048 MB RSS summed; largest process 1,024 MB"
     assert row["extract_article_facts.extract_batch"] == "extract_article_facts.extract_batch 80.0 5 success"
 
 
@@ -232,3 +232,14 @@ print("failed:", cli._output_to(Path({str(tmp_path / "failed.log")!r}), failing)
     assert completed.stdout.splitlines() == ["ok: False", "failed: True"]  # the terminal gets its output back
     assert (tmp_path / "ok.log").read_text().splitlines() == ["from print", "from a child process"]
     assert "SystemExit: DagRun failed" in (tmp_path / "failed.log").read_text()
+
+
+def test_peak_memory_sees_a_child_that_holds_memory():
+    import subprocess
+    import sys
+
+    holding = "import time; block = bytearray(300 * 2**20); time.sleep(1.5)"  # 300 MB, touched
+    with benchmark.PeakMemory(interval=0.1) as memory:
+        subprocess.run([sys.executable, "-c", holding], check=True)
+    assert memory.peak >= 300 * 2**20
+    assert 300 * 2**20 <= memory.peak_pss <= memory.peak  # PSS never counts more than RSS
