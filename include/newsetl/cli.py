@@ -85,6 +85,11 @@ def _release_free_memory() -> None:
     import ctypes
     import gc
 
+    extraction = sys.modules.get("newsetl.extract.run")
+    if extraction is not None:
+        # The spaCy pipelines stay cached for the extraction batches of one DAG run; after it,
+        # they and the vocabulary their texts grew hold most of a gigabyte the next DAG needs.
+        extraction.load_nlp.cache_clear()
     gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed heap otherwise

@@ -243,3 +243,16 @@ def test_peak_memory_sees_a_child_that_holds_memory():
         subprocess.run([sys.executable, "-c", holding], check=True)
     assert memory.peak >= 300 * 2**20
     assert 300 * 2**20 <= memory.peak_pss <= memory.peak  # PSS never counts more than RSS
+
+
+def test_the_next_dag_does_not_inherit_the_cached_spacy_pipelines():
+    from newsetl import cli
+    from newsetl.config import load_settings
+    from newsetl.extract.run import load_nlp
+
+    settings = load_settings()
+    first = load_nlp(settings.spacy_model, settings.ner_model)
+    assert load_nlp(settings.spacy_model, settings.ner_model) is first  # cached within a DAG's batches
+    cli._release_free_memory()
+    assert load_nlp.cache_info().currsize == 0
+    assert load_nlp(settings.spacy_model, settings.ner_model) is not first

@@ -178,3 +178,14 @@ def test_many_new_articles_are_grouped_in_chunks_with_the_same_stories(tmp_path,
     with connect(settings.warehouse) as connection:
         stored = dict(connection.execute("select article_id, story_id from raw.article_stories").fetchall())
     assert stored == {a.article_id: a.story_id for a in assign_stories([], stream)}
+
+
+def test_undated_articles_are_grouped_in_smaller_chunks(monkeypatch):
+    from newsetl import stages
+
+    monkeypatch.setattr(stages, "STORY_CHUNK", 3)
+    monkeypatch.setattr(stages, "STORY_CHUNK_UNDATED", 2)
+    new = [("d1", False), ("d2", False), ("d3", False), ("d4", False), ("u1", True), ("u2", True), ("u3", True)]
+    # The dated chunk that reaches the undated ones keeps its size; from there on, the smaller one.
+    assert list(stages._story_chunks(new)) == [["d1", "d2", "d3"], ["d4", "u1", "u2"], ["u3"]]
+    assert list(stages._story_chunks([])) == []
