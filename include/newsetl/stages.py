@@ -49,8 +49,10 @@ def stage_new_articles(settings: Settings) -> dict:
         files = {row[0]: SourceFile(*row) for row in connection.execute(
             "select source_path, size_bytes, mtime_ns, content_sha256 from raw.source_files").fetchall()}
     # Written under a scratch name: the load id hashes what was read, known only at the end.
+    # Staging runs one at a time (the writer pool), so scratch folders left by a killed run go.
+    for stale in (settings.staging_dir / "ingest").glob("_reading-*"):
+        shutil.rmtree(stale, ignore_errors=True)
     writing = settings.staging_dir / "ingest" / f"_reading-{os.getpid()}"
-    shutil.rmtree(writing, ignore_errors=True)
     writing.mkdir(parents=True)
     writer = ArticleParquetWriter(writing / "articles.parquet")
     try:

@@ -77,3 +77,16 @@ def test_load_killed_halfway_then_rerun_converges(monkeypatch, landing, tmp_path
     assert interrupted == clean
     with pytest.raises(stages.NothingToDo):  # and a third run finds nothing to do
         stages.stage_new_articles(load_settings())
+
+
+def test_staging_killed_midway_leaves_nothing_behind_for_long(monkeypatch, landing, tmp_path):
+    monkeypatch.setenv("NEWSETL_INPUT_DIR", str(landing))
+    monkeypatch.setenv("NEWSETL_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    settings = load_settings()
+    stale = settings.staging_dir / "ingest" / "_reading-99999"  # a staging run killed while reading
+    stale.mkdir(parents=True)
+    (stale / "articles.parquet").write_bytes(b"half a file")
+    staged = stages.stage_new_articles(settings)
+    assert not stale.exists()
+    assert [p.name for p in (settings.staging_dir / "ingest").iterdir()] == [staged["load_id"]]
+    assert (staged["articles"], staged["rejected"]) == (6, 1)
