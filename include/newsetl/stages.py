@@ -85,9 +85,6 @@ def stage_new_articles(settings: Settings) -> dict:
     return {"load_id": load_id, "folder": str(folder), "articles": len(writer.article_ids), "rejected": len(rejected)}
 
 
-ARTICLE_LOAD_MEMORY_LIMIT = "1GB"
-
-
 def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
     """Validate the staged articles with Great Expectations, then load everything in one transaction."""
     import pandas as pd
@@ -129,10 +126,10 @@ def validate_and_load_articles(settings: Settings, staged: dict) -> dict:
             columns=["article_id", "original_article_id", "distance", "similarity"])
 
         def write() -> None:
-            # Straight from the staged Parquet, not from the frame's Python strings; and with a
-            # memory limit, DuckDB writes the rows out rather than keep the load in its buffers
-            # (inserting 35k articles took the process from 1.5 GB to 2.3 GB without both).
-            connection.execute(f"set memory_limit = '{ARTICLE_LOAD_MEMORY_LIMIT}'")
+            # Straight from the staged Parquet, not from Python strings; and with the connection's
+            # memory limit (schema.MEMORY_LIMIT), DuckDB writes the rows out rather than keep the
+            # load in its buffers (inserting 35k articles took the process from 1.5 GB to 2.3 GB
+            # without both).
             connection.execute("insert into raw.articles by name select *, ? as load_id from read_parquet(?)",
                                [load_id, str(staged_articles)])
             load.insert_frame(connection, "raw.near_duplicates", near.assign(load_id=load_id))
