@@ -45,14 +45,6 @@ class IngestResult:
 
         return pd.DataFrame([asdict(f) for f in self.files], columns=list(SourceFile.__dataclass_fields__))
 
-    def articles_frame(self):
-        import pandas as pd
-
-        columns = list(Article.__dataclass_fields__)
-        frame = pd.DataFrame([asdict(a) for a in self.articles], columns=columns)
-        frame["published_date"] = pd.to_datetime(frame["published_date"]).dt.date
-        return frame
-
     def quarantine_frame(self):
         import pandas as pd
 

@@ -99,7 +99,9 @@ def test_group_stories_stage_stores_the_seed_stories_once(tmp_path):
     from newsetl.warehouse.schema import connect
 
     settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb")
-    articles = ingest_folder(SEED_DIR).articles_frame().assign(load_id="test")
+    import pandas as pd
+
+    articles = pd.DataFrame([dataclasses.asdict(a) for a in ingest_folder(SEED_DIR).articles]).assign(load_id="test")
     with connect(settings.warehouse) as connection:
         load.insert_frame(connection, "raw.articles", articles)
     assert stages.group_stories(settings) == {"assigned": 3, "stories": 2}
