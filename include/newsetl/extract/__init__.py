@@ -2,4 +2,4 @@
 
 # Bump when extraction output changes; rows record it, and articles extracted by
 # an older version are re-extracted only when asked (see README).
-EXTRACTOR_VERSION = "2.3.0"
+EXTRACTOR_VERSION = "2.4.0"

@@ -64,7 +64,8 @@ PEOPLE_NOUNS = frozenset(
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
-    "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
+    "death deceased succumbed hospital sustained grazed fatal deadly "
+    "struck gunshot wound wounds injury injuries "  # "he was struck in his right calf"  # "the shooting death of a boy", "was taken to the hospital"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -437,6 +438,8 @@ def _is_age_or_time_point(noun) -> bool:
         return False
     doc = noun.doc
     after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    if after[:2] == ["of", "age"]:
+        return True  # "both 14 years of age"
     return bool(after) and (after[0] in ("old", "ago", "-old") or after[:2] == ["-", "old"])
 
 
@@ -575,25 +578,46 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
+        qualifier = "exact"
         if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
+        if value is None and not counted and _fatal_event(token):
+            value, metric, noun, qualifier = 1.0, "people_killed", token, "at_least"
         if value is None:
             continue
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
-                                    quotes, place, outlet, period, text))
+                                    quotes, place, outlet, period, text, qualifier))
     return out
 
 
+def _prefixed_non(token) -> bool:
+    """ "non-fatal": the parser splits off "non" and the hyphen."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
+
+
+def _fatal_event(token) -> bool:
+    """ "a fatal shooting", "an accidental shooting death": at least one person was killed. Not
+    "the fatal shooting of Luis Aguiar" (the victim counts, ``_victim_role``) nor a count of them
+    ("two fatal shootings")."""
+    if token.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    if token.lower_ in ("shooting", "stabbing"):
+        return any(c.dep_ == "amod" and c.lower_ in FATAL_WORDS and not _prefixed_non(c) for c in token.children)
+    return token.lower_ == "death" and any(c.dep_ == "compound" and c.lower_ in ("shooting", "stabbing")
+                                           for c in token.children)
+
+
 def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,
-                     period, text: str) -> Figure:
+                     period, text: str, qualifier: str = "exact") -> Figure:
     """A figure spanning the tokens ``first``..``last`` of the parsed copy of ``sent``."""
     start_char = sent.start_char + first.idx
     end_char = sent.start_char + last.idx + len(last.text)
     return Figure(
         start_char=start_char, end_char=end_char, value=value, metric=metric, counted_noun=counted,
-        qualifier="exact", period_label=period.label if period else None,
+        qualifier=qualifier, period_label=period.label if period else None,
         period_start=period.start if period else None, period_end=period.end if period else None,
         location=_location(sent, start_char, mentions, place),
         attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
@@ -668,7 +692,7 @@ MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Not "another": "the teen accidentally shot another teen" is one victim.
 ORDINAL_VICTIMS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 # Verbs whose passive subject or object is a casualty, and whose active subject is one.
-_VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "strike", "hit", "wound"})
+_VICTIM_PASSIVE = KILL | INJURE | SHOOT | frozenset({"find", "pronounce", "declare", "strike", "hit", "wound"})
 _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
 # Pronouns that stand for one victim when they were shot or died ("he was pronounced dead");
 # the reflexives only as objects ("the gunman then shot himself").
@@ -726,6 +750,11 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
+    if token.dep_ == "nsubj" and lemma not in _VICTIM_ACTIVE:
+        # "Cade Booher, 16, was in the backseat and died": the subject of a conjoined verb
+        verb = next((c for c in head.conjuncts if c.lemma_.lower() in _VICTIM_ACTIVE and not _has_subject(c)), None)
+        if verb is not None:
+            head, lemma = verb, verb.lemma_.lower()
     if token.lower_ in REFLEXIVE_PRONOUNS:
         if token.dep_ != "dobj" or lemma not in KILL | SHOOT:
             return None, None
@@ -736,8 +765,8 @@ def _victim_role(token, named: dict[int, str]):
         # "was shot and killed" -- not "killed the boy and wounded his brother" (own object)
         verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts if not _has_subject(c) and not _has_object(c)),
                  *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
-        if _dies_later(head) or _to_death(head):
-            verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"
+        if _dies_later(head) or _to_death(head) or "deceased" in verbs:
+            verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
@@ -750,6 +779,8 @@ def _victim_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
             t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
+    elif token.dep_ == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
+        return state, token  # "the shooting left a 12-year-old boy dead"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
     elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
@@ -772,6 +803,16 @@ def _victim_role(token, named: dict[int, str]):
     return None, None
 
 
+def _left_state(token) -> str | None:
+    """The casualty metric of "left <token> dead / wounded" (the state word hangs on the verb or the noun)."""
+    for word in (*token.head.children, *token.children):
+        if word.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") and word.i > token.i:
+            state = CASUALTY_ADJECTIVES.get(word.lower_) or ("dead" if word.lower_ == "deceased" else None)
+            if state is not None:
+                return "people_killed" if state in KILL else "people_injured"
+    return None
+
+
 def _may_be_victim(token, named: dict[int, str]) -> bool:
     """A token that can stand for one person: a name, a singular person noun, "a 16-year-old", "he"."""
     if token.i in named:
@@ -786,11 +827,20 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
     # (not "the house was shot at")
     head = token.head
     return token.lower_ in PEOPLE_NOUNS or (
+        # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
+        token.tag_ == "NNP" and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token)) or (
         token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
         and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
         and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
                     for c in head.children)
         and not _is_pronoun_one(token))  # "no one was injured" is nobody
+
+
+def _subject_dies(token) -> bool:
+    """ "Watford died", "Booher was in the backseat and died": the subject's verb, or a verb
+    conjoined to it without a subject of its own, is "die" or "succumb"."""
+    return any(verb.lemma_.lower() in ("die", "succumb")
+               for verb in (token.head, *(c for c in token.head.conjuncts if not _has_subject(c))))
 
 
 def _dies_later(verb) -> bool:
@@ -801,7 +851,7 @@ def _dies_later(verb) -> bool:
             continue
         lemma = token.lemma_.lower()
         dies = lemma in ("die", "succumb") or (
-            lemma == "pronounce" and any(c.lower_ in ("dead", "deceased") for c in token.children))
+            lemma in ("pronounce", "declare") and any(c.lower_ in ("dead", "deceased") for c in token.children))
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dies and (not subjects or subjects[0].tag_ in ("PRP", "WP")):
             return True

@@ -75,7 +75,27 @@ def load_nlp(model: str, ner_model: str | None = None) -> Pipelines:
                                f"(NEWSETL_NER_MODEL; use 'base' for the spaCy model's own NER)")
         ner = spacy.load(ner_model, vocab=parse.vocab)
     ner.add_pipe("sentencizer", first=True)
+    _register_paragraph_breaks()
+    ner.add_pipe("paragraph_breaks", after="sentencizer")
     return Pipelines(ner=ner, parse=parse)
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=paragraph_breaks)
+
+
+def paragraph_breaks(doc):
+    """A blank line ends a sentence, full stop or not: the sentencizer alone glues a headline
+    ("Boy, 16, shot in Bridgeport") to the lead that follows it, and the parse of the glued
+    sentence loses the lead's casualty."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def _may_hold_figure(sent) -> bool:

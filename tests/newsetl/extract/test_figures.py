@@ -230,3 +230,34 @@ def test_found_dead_grazed_and_gone_to_hospital(nlp, text, expected):
 ])
 def test_second_dead_and_a_victim_beside_other_people(nlp, text, expected):
     assert expected in [(f[0], f[1]) for f in _figures(nlp, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An accidental shooting left a 12-year-old boy dead inside his home.", [(1.0, "people_killed", "exact")]),
+    ("Watford died at the scene from a gunshot wound to his chest.", [(1.0, "people_killed", "exact")]),
+    ("Cade Booher was in the backseat and died after being shot.", [(1.0, "people_killed", "exact")]),
+    ("He was taken to a hospital, where he was declared clinically dead.", [(1.0, "people_killed", "exact")] * 2),
+    ("The suspect was pronounced deceased at the scene.", [(1.0, "people_killed", "exact")]),
+    ("He was struck in his right calf, police said.", [(1.0, "shooting_victims", "exact")]),
+    # a fatal shooting killed someone: at least one, which a later count can raise
+    ("Police are investigating a fatal shooting in Beaver County.", [(1.0, "people_killed", "at_least")]),
+    ("He was arrested in 2007 for a non-fatal shooting.", []),
+    ("HARTSVILLE, Ind. (WISH) -- A 62-year-old man died Sunday night.", [(1.0, "people_killed", "exact")]),
+])
+def test_left_dead_declared_dead_a_named_death_and_a_fatal_shooting(nlp, text, expected):
+    assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+def test_a_blank_line_ends_a_sentence(nlp):
+    """A headline without a full stop is not glued to the lead: the lead's victim is counted."""
+    text = "Boy, 16, shot in Bridgeport\n\nA 16-year-old boy was shot Sunday night in the Bridgeport neighborhood."
+    assert (1.0, "shooting_victims") in [f[:2] for f in _figures(nlp, text)]
+    assert [s.text for s in nlp.ner(text).sents][0] == "Boy, 16, shot in Bridgeport\n\n"
+
+
+@pytest.mark.slow
+def test_ages_given_as_years_of_age_are_not_counts(nlp):
+    text = "A male juvenile and a female juvenile, both 14 years of age, were shot in the leg."
+    assert 14.0 not in [f[0] for f in _figures(nlp, text)]
