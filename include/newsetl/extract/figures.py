@@ -97,6 +97,8 @@ HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "slain": "slay", "hurt": "hurt"}
 # Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
+CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
+GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
 DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
 FATAL_WORDS = frozenset("fatal fatally deadly".split())
@@ -291,6 +293,10 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("kill")
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
             lemmas.add("hospitalize")
+        if _in_condition(head):
+            lemmas.add("injure")  # "two others were left in critical condition"
+        if head.lemma_.lower() in ("strike", "hit") and any(t.lower_ in GUNFIRE_WORDS for t in anchor.sent):
+            lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
                   if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES)
     of_what = _casualty_of(anchor)
@@ -303,6 +309,13 @@ def _verb_context(noun, group) -> set[str]:
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _in_condition(verb) -> bool:
+    """ "... (were left / are) in critical condition": the hospital's word for a wounded patient."""
+    return any(child.dep_ == "prep" and child.lower_ == "in" and any(
+        noun.lower_ == "condition" and any(a.lower_ in CONDITIONS for a in noun.children) for noun in child.children)
+        for child in verb.children)
 
 
 def _negated(token) -> bool:

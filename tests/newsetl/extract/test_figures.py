@@ -261,3 +261,15 @@ def test_a_blank_line_ends_a_sentence(nlp):
 def test_ages_given_as_years_of_age_are_not_counts(nlp):
     text = "A male juvenile and a female juvenile, both 14 years of age, were shot in the leg."
     assert 14.0 not in [f[0] for f in _figures(nlp, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One juvenile was killed and two others were left in critical condition after a shooting.",
+     [(1.0, "people_killed"), (2.0, "people_injured")]),
+    ("Three men were in stable condition at the hospital.", [(3.0, "people_injured")]),
+    ("Shots were fired inside the club, where four victims were struck.", [(4.0, "shooting_victims")]),
+    ("Two officers were struck by a car on the highway.", [(2.0, "other")]),  # struck, but not by gunfire
+])
+def test_a_hospital_condition_is_an_injury_and_struck_by_gunfire_is_shot(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
