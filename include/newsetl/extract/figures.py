@@ -64,8 +64,8 @@ PEOPLE_NOUNS = frozenset(
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
-    "death deceased succumbed hospital sustained grazed fatal deadly "
-    "struck gunshot wound wounds injury injuries "  # "he was struck in his right calf"  # "the shooting death of a boy", "was taken to the hospital"
+    "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
+    "fatal deadly struck gunshot wound wounds injury injuries "  # "a fatal shooting", "he was struck in the calf"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -96,9 +96,11 @@ HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring
 HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "slain": "slay", "hurt": "hurt"}
-# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
+# "in critical condition": a wounded patient, in the hospital's words.
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
+# Words that make "struck" / "hit" mean hit by a bullet (not by a car).
 GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
+# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
 DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
 FATAL_WORDS = frozenset("fatal fatally deadly".split())
