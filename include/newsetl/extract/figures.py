@@ -95,7 +95,8 @@ TREATED = frozenset("sustain suffer treat hospitalize".split())
 HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
-CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "slain": "slay", "hurt": "hurt"}
+CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
+                       "hurt": "hurt"}
 # "in critical condition": a wounded patient, in the hospital's words.
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
@@ -652,6 +653,8 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]
+        if len({_own_state(member) for member in members}) > 1:
+            continue  # "one deceased male and a second male suffering a wound": not one casualty count
         if any(count is None for count in counts) or sum(counts) < 2 or (
                 len(counts) > 2 and counts[0] == sum(counts[1:])):
             continue  # "six people, three men and three women": the rest spells out the first
@@ -662,6 +665,13 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
     return out
+
+
+def _own_state(token) -> str | None:
+    """What an adjective before the noun says happened to it ("one deceased male"), else None; not
+    one after it, which may be about the whole list ("found the girl and her father, 56, dead")."""
+    return next((CASUALTY_ADJECTIVES[c.lower_] for c in token.children
+                 if c.dep_ == "amod" and c.i < token.i and c.lower_ in CASUALTY_ADJECTIVES), None)
 
 
 def _list_members(token) -> list:
@@ -765,8 +775,11 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
+    if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
+        # "Cade Booher, 16, was in the backseat and died", "the victim was taken to ... and pronounced dead"
+        return "people_killed", token
     if token.dep_ == "nsubj" and lemma not in _VICTIM_ACTIVE:
-        # "Cade Booher, 16, was in the backseat and died": the subject of a conjoined verb
+        # "the girl is okay, and only suffered minor injuries": the subject of a conjoined verb
         verb = next((c for c in head.conjuncts if c.lemma_.lower() in _VICTIM_ACTIVE and not _has_subject(c)), None)
         if verb is not None:
             head, lemma = verb, verb.lemma_.lower()
@@ -822,7 +835,7 @@ def _left_state(token) -> str | None:
     """The casualty metric of "left <token> dead / wounded" (the state word hangs on the verb or the noun)."""
     for word in (*token.head.children, *token.children):
         if word.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") and word.i > token.i:
-            state = CASUALTY_ADJECTIVES.get(word.lower_) or ("dead" if word.lower_ == "deceased" else None)
+            state = CASUALTY_ADJECTIVES.get(word.lower_)
             if state is not None:
                 return "people_killed" if state in KILL else "people_injured"
     return None
@@ -836,14 +849,16 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return token.tag_ == "PRP"
     if token.lower_ == "old" and token.dep_ != "amod" and any(t.lower_ in ("year", "month") for t in token.lefts):
         return True  # "an accidental shooting has killed a 16-year-old"
+    if token.tag_ in ("NNP", "NNPS") and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token):
+        return True  # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
     if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person"):
         return False
     # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
     # (not "the house was shot at")
     head = token.head
     return token.lower_ in PEOPLE_NOUNS or (
-        # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
-        token.tag_ == "NNP" and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token)) or (
+        # "the shooting left Brandon Lanier dead", a name the NER missed
+        token.tag_ == "NNP" and token.dep_ == "dobj" and head.lemma_.lower() == "leave" and _left_state(token)) or (
         token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
         and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
         and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
@@ -852,10 +867,19 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
 
 
 def _subject_dies(token) -> bool:
-    """ "Watford died", "Booher was in the backseat and died": the subject's verb, or a verb
-    conjoined to it without a subject of its own, is "die" or "succumb"."""
-    return any(verb.lemma_.lower() in ("die", "succumb")
-               for verb in (token.head, *(c for c in token.head.conjuncts if not _has_subject(c))))
+    """ "Watford died", "Booher was in the backseat and died"."""
+    return token.head.lemma_.lower() in ("die", "succumb") or _conjoined_death(token.head)
+
+
+def _conjoined_death(verb) -> bool:
+    """A verb conjoined to ``verb`` without a subject of its own says its subject died: "... and
+    died", "... and succumbed", "... and (was) pronounced / declared dead"."""
+    for conjunct in verb.conjuncts:
+        lemma = conjunct.lemma_.lower()
+        if not _has_subject(conjunct) and (lemma in ("die", "succumb") or lemma in ("pronounce", "declare") and any(
+                c.lower_ in ("dead", "deceased") for c in conjunct.children)):
+            return True
+    return False
 
 
 def _dies_later(verb) -> bool:

@@ -244,6 +244,10 @@ def test_second_dead_and_a_victim_beside_other_people(nlp, text, expected):
     ("Police are investigating a fatal shooting in Beaver County.", [(1.0, "people_killed", "at_least")]),
     ("He was arrested in 2007 for a non-fatal shooting.", []),
     ("HARTSVILLE, Ind. (WISH) -- A 62-year-old man died Sunday night.", [(1.0, "people_killed", "exact")]),
+    ("The victim was taken to Hilo Medical Center in critical condition and pronounced dead on Saturday.",
+     [(1.0, "people_killed", "exact")]),
+    ("Jahleel Munnings died at the scene.", [(1.0, "people_killed", "exact")]),  # tagged as a plural name
+    ("The shooting happened in Dayton, leaving 27-year-old Brandon Lanier dead.", [(1.0, "people_killed", "exact")]),
 ])
 def test_left_dead_declared_dead_a_named_death_and_a_fatal_shooting(nlp, text, expected):
     assert [f[:3] for f in _figures(nlp, text)] == expected
@@ -273,3 +277,10 @@ def test_ages_given_as_years_of_age_are_not_counts(nlp):
 ])
 def test_a_hospital_condition_is_an_injury_and_struck_by_gunfire_is_shot(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+def test_people_in_different_states_are_not_added_up(nlp):
+    """ "one deceased male and a second male suffering a wound": one killed, two shot, not two injured."""
+    text = "Police discovered one deceased male and a second male suffering a non life threatening gunshot wound."
+    assert [f[:2] for f in _figures(nlp, text)] == [(1.0, "people_killed"), (2.0, "shooting_victims")]
