@@ -66,6 +66,7 @@ CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "a fatal shooting", "he was struck in the calf"
+    "victim recover recovering "  # "a female victim is expected to recover"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -92,8 +93,8 @@ ACCUSED = frozenset("accuse charge indict convict sentence face plead suspect".s
 TREATED = frozenset("sustain suffer treat hospitalize".split())
 # "sent five people to the hospital", "were taken to San Francisco General with injuries":
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
-HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find".split())
-HOSPITAL_WORDS = frozenset("hospital hospitals injuries wounds".split())
+HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find drop".split())
+HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
@@ -298,7 +299,7 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
-        if head.lemma_.lower() in ("strike", "hit") and any(t.lower_ in GUNFIRE_WORDS for t in anchor.sent):
+        if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
                   if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES)
@@ -787,13 +788,14 @@ def _victim_role(token, named: dict[int, str]):
         if token.dep_ != "dobj" or lemma not in KILL | SHOOT:
             return None, None
         verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
-    elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and lemma in KILL | SHOOT | INJURE:
+    elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and (
+            lemma in KILL | SHOOT | INJURE or lemma in ("strike", "hit") and _about_gunfire(token)):
         if lemma in INJURE and not _dies_later(head):
             return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
         # "was shot and killed" -- not "killed the boy and wounded his brother" (own object)
         verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts if not _has_subject(c) and not _has_object(c)),
                  *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
-        if _dies_later(head) or _to_death(head) or "deceased" in verbs:
+        if _dies_later(head) or _to_death(head) or "deceased" in verbs or _killing_them(head):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
@@ -809,6 +811,8 @@ def _victim_role(token, named: dict[int, str]):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
     elif token.dep_ == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
         return state, token  # "the shooting left a 12-year-old boy dead"
+    elif token.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+        return "people_injured", token  # "a female victim is expected to recover"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
     elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
@@ -829,6 +833,26 @@ def _victim_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _killing_them(verb) -> bool:
+    """ "struck Chavez in the back, killing him": the shot killed the person it hit."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() == "kill" and any(
+        g.dep_ == "dobj" and g.tag_ == "PRP" for g in c.children) for c in verb.children)
+
+
+def _about_gunfire(token) -> bool:
+    """Whether the sentence is about shots, so that "struck" means struck by a bullet, not by a car."""
+    return any(t.lower_ in GUNFIRE_WORDS for t in token.sent)
+
+
+def _recovers(verb) -> bool:
+    """ "(he) is recovering", "is expected to recover / survive": alive, and hurt."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb):
+        return False
+    return lemma == "recover" or lemma == "expect" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("recover", "survive") and not _negated(c) for c in verb.children)
 
 
 def _left_state(token) -> str | None:

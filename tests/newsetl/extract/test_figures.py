@@ -284,3 +284,17 @@ def test_people_in_different_states_are_not_added_up(nlp):
     """ "one deceased male and a second male suffering a wound": one killed, two shot, not two injured."""
     text = "Police discovered one deceased male and a second male suffering a non life threatening gunshot wound."
     assert [f[:2] for f in _figures(nlp, text)] == [(1.0, "people_killed"), (2.0, "shooting_victims")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The child was transported to University Health with a non-life-threatening wound.", [(1.0, "people_injured")]),
+    ("A female victim is expected to recover after an early morning shooting.", [(1.0, "people_injured")]),
+    ("A 3-year-old girl is recovering at the hospital after being accidentally shot.", [(1.0, "people_injured")]),
+    ("He is not expected to survive the gunshot wound.", []),
+    ("The man accidentally struck a 6-month-old baby in his care with a bullet.", [(1.0, "shooting_victims")]),
+    ("The driver struck a pedestrian with his car.", []),
+    ("That single shot struck the clerk in the back, killing him.", [(1.0, "people_killed")]),
+])
+def test_recovering_taken_with_a_wound_struck_by_a_bullet_and_killing_him(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
