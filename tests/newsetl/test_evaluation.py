@@ -374,3 +374,16 @@ def test_toll_counts_a_lone_wounded_victim_as_shot_and_a_name_and_its_surname_as
     ]
     assert gunviolence.tolls_from_figures(rows, 3) == [
         gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0)]
+
+
+def test_toll_counts_a_named_person_only_shot_among_those_shot_not_as_injured():
+    rows = [
+        # "The 20-year-old man injured in a shooting ... died. Owen Hicks was accidentally shot by his friend."
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "0", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Owen Hicks"},
+        # two people named as shot, one of them killed: the other one is injured
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Jo Reyes"},
+        {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Jo Reyes"},
+        {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Sam Lee"},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]

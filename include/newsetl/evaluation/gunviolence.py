@@ -112,12 +112,14 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     counted noun is the name; "Felder" and "Antrez Felder" are one person). The
     Gun Violence Archive counts as injured everyone shot and not killed, so people
     shot beyond those killed count as injured ("four teens were shot, one
-    fatally": 1 killed, 3 injured). A lone victim described as wounded without a
+    fatally": 1 killed, 3 injured). A named person who was only "shot" counts
+    among those shot, not as injured: "Owen Hicks was shot by his friend" beside
+    "the 20-year-old man ... died" is one person, killed. A lone victim described as wounded without a
     number ("a 9-year-old boy was wounded") counts as one person shot, not one
     more injured: stories tell how a victim was hurt before saying they died.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
-    named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set()} for _ in range(n_documents)]
+    named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
     for row in figure_rows:
         metric = row["metric"]
         if metric not in (KILLED, INJURED, SHOT):
@@ -125,7 +127,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         index = int(row["article_id"])
         noun = row.get("counted_noun") or ""
         if noun[:1].isupper():
-            named[index][KILLED if metric == KILLED else INJURED].add(noun)
+            named[index][metric].add(noun)
             continue  # counted by name below, whatever happened to the person in other sentences
         if metric == INJURED and _is_lone_victim(row):
             metric = SHOT
@@ -135,8 +137,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         killed_names = _distinct_people(names[KILLED])
         hurt_names = [name for name in _distinct_people(names[KILLED] | names[INJURED])
                       if not any(_same_person(name, other) for other in names[KILLED])]
+        shot_names = _distinct_people(names[KILLED] | names[INJURED] | names[SHOT])
         killed = max(counts.get(KILLED, NO_TOLL.killed), len(killed_names))
-        injured = max(counts.get(INJURED, NO_TOLL.injured), counts.get(SHOT, 0.0) - killed, len(hurt_names))
+        shot = max(counts.get(SHOT, 0.0), len(shot_names))
+        injured = max(counts.get(INJURED, NO_TOLL.injured), shot - killed, len(hurt_names))
         tolls.append(Toll(killed, injured))
     return tolls
 

@@ -801,7 +801,9 @@ def _victim_role(token, named: dict[int, str]):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
     elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
-        fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree)
+        # "sustained a gunshot wound and was rushed to the hospital, where he later died"
+        fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree) or (
+            _dies_later(head))
         return ("people_killed" if fatal else "people_injured"), token
     elif token.dep_ == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
