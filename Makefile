@@ -39,7 +39,7 @@ help:
 	@echo "make lint     ruff on the Python code, sqlfluff on the dbt models"
 
 run: install airflow-init
-	$(BIN)/python -m newsetl.cli run
+	$(BIN)/python -m newsetl.cli run $(if $(REEXTRACT),--reextract)
 	@$(BIN)/python -m newsetl.cli summary
 
 test: install airflow-init lint

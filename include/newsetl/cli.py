@@ -23,7 +23,8 @@ DAG_ORDER = ("ingest_articles", "extract_article_facts", "build_marts")
 LOG_TAIL_LINES = 40
 
 
-def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER, *, skip_up_to_date: bool = False) -> dict[str, float]:
+def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER, *, skip_up_to_date: bool = False,
+             reextract: bool = False) -> dict[str, float]:
     """Run each DAG as ``airflow dags test`` does, one after the other in one child process;
     return each DAG's wall time in seconds by dag_id.
 
@@ -32,21 +33,25 @@ def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER, *, skip_up_to_date: bool = Fa
     the cost of a run with little new. The child calls the CLI's own ``dags
     test`` command (same code path), with each DAG's output in its log file.
     With ``skip_up_to_date``, a downstream DAG with nothing to do is not started
-    (``newsetl.freshness``), as the scheduler would not start it either."""
+    (``newsetl.freshness``), as the scheduler would not start it either. With ``reextract``,
+    the extraction DAG runs with ``{"reextract": true}``: articles extracted by an older
+    extractor version are extracted again."""
     settings = load_settings()
     print(f"newsetl: {settings.input_dir} -> {settings.warehouse}", flush=True)
     env = {**os.environ, "NEWSETL_INPUT_DIR": str(settings.input_dir), "NEWSETL_WAREHOUSE": str(settings.warehouse)}
     with tempfile.TemporaryDirectory() as scratch:
         times = Path(scratch) / "seconds.json"
         command = [sys.executable, "-m", "newsetl.cli", "dags-in-process", "--times", str(times),
-                   *(["--skip-up-to-date"] if skip_up_to_date else []), *dag_ids]
+                   *(["--skip-up-to-date"] if skip_up_to_date else []), *(["--reextract"] if reextract else []),
+                   *dag_ids]
         completed = subprocess.run(command, env=env, check=False)
         if completed.returncode != 0:
             raise SystemExit(completed.returncode)
         return json.loads(times.read_text())
 
 
-def _run_dags_in_process(dag_ids: tuple[str, ...], *, skip_up_to_date: bool, times: Path) -> None:
+def _run_dags_in_process(dag_ids: tuple[str, ...], *, skip_up_to_date: bool, times: Path,
+                         reextract: bool = False) -> None:
     """The child of ``run_dags``: ``airflow dags test`` for each DAG, in this process."""
     from airflow.cli import cli_parser
 
@@ -58,7 +63,8 @@ def _run_dags_in_process(dag_ids: tuple[str, ...], *, skip_up_to_date: bool, tim
     parser = cli_parser.get_parser()
     seconds: dict[str, float] = {}
     for dag_id in dag_ids:
-        reason = nothing_to_do(settings, dag_id) if skip_up_to_date and dag_id != DAG_ORDER[0] else None
+        conf = {"reextract": True} if reextract and dag_id == "extract_article_facts" else None
+        reason = nothing_to_do(settings, dag_id, reextract=reextract) if skip_up_to_date and dag_id != DAG_ORDER[0] else None
         if reason:
             print(f"  {dag_id:<24} not started: {reason}", flush=True)
             seconds[dag_id] = 0.0
@@ -66,7 +72,7 @@ def _run_dags_in_process(dag_ids: tuple[str, ...], *, skip_up_to_date: bool, tim
         log_file = log_dir / f"{dag_id}.log"
         print(f"  {dag_id:<24} running ...", end="", flush=True)
         started = time.monotonic()
-        failed = _output_to(log_file, lambda dag_id=dag_id: _dags_test(parser, dag_id))
+        failed = _output_to(log_file, lambda dag_id=dag_id, conf=conf: _dags_test(parser, dag_id, conf))
         elapsed = time.monotonic() - started
         if failed:
             print(f" FAILED after {elapsed:.0f}s; full log: {log_file}", flush=True)
@@ -97,9 +103,9 @@ def _release_free_memory() -> None:
         pass  # not glibc: nothing to trim
 
 
-def _dags_test(parser, dag_id: str) -> None:
-    """``airflow dags test <dag_id>``, in this process (it raises SystemExit when the run fails)."""
-    args = parser.parse_args(["dags", "test", dag_id])
+def _dags_test(parser, dag_id: str, conf: dict | None = None) -> None:
+    """``airflow dags test <dag_id> [-c conf]``, in this process (it raises SystemExit when the run fails)."""
+    args = parser.parse_args(["dags", "test", dag_id, *(["-c", json.dumps(conf)] if conf else [])])
     args.func(args)
 
 
@@ -213,6 +219,8 @@ def main(argv: list[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the Airflow DAGs on NEWSETL_INPUT_DIR into NEWSETL_WAREHOUSE")
     run.add_argument("--dag", action="append", choices=DAG_ORDER, help="run only this DAG (repeatable)")
+    run.add_argument("--reextract", action="store_true",
+                     help="extract again the articles an older extractor version extracted (make run REEXTRACT=1)")
     commands.add_parser("summary", help="print what the warehouse holds")
     commands.add_parser("docs", help="generate the dbt docs site next to the warehouse")
     commands.add_parser("report", help="write the coverage report (static HTML) next to the warehouse")
@@ -221,12 +229,14 @@ def main(argv: list[str] | None = None) -> None:
     in_process = commands.add_parser("dags-in-process", help="(internal) the child process of run")
     in_process.add_argument("--times", type=Path, required=True)
     in_process.add_argument("--skip-up-to-date", action="store_true")
+    in_process.add_argument("--reextract", action="store_true")
     in_process.add_argument("dag_ids", nargs="+", choices=DAG_ORDER)
     args = parser.parse_args(argv)
     if args.command == "dags-in-process":
-        _run_dags_in_process(tuple(args.dag_ids), skip_up_to_date=args.skip_up_to_date, times=args.times)
+        _run_dags_in_process(tuple(args.dag_ids), skip_up_to_date=args.skip_up_to_date, times=args.times,
+                             reextract=args.reextract)
     elif args.command == "run":
-        run_dags(tuple(args.dag) if args.dag else DAG_ORDER, skip_up_to_date=not args.dag)
+        run_dags(tuple(args.dag) if args.dag else DAG_ORDER, skip_up_to_date=not args.dag, reextract=args.reextract)
     elif args.command == "summary":
         summary()
     elif args.command == "query":

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsetl.config import Settings
+from newsetl.extract import EXTRACTOR_VERSION
 
 BUILD_MARKER = "newsetl_build_succeeded"
 # What `dbt build` reads besides the warehouse: an edit of any of these calls for a rebuild.
@@ -31,19 +32,29 @@ def mark_build(settings: Settings) -> None:
     marker.touch()
 
 
-def nothing_to_do(settings: Settings, dag_id: str) -> str | None:
-    """Why ``dag_id`` can be skipped, or None when it has work (or we cannot tell)."""
+def nothing_to_do(settings: Settings, dag_id: str, *, reextract: bool = False) -> str | None:
+    """Why ``dag_id`` can be skipped, or None when it has work (or we cannot tell). With
+    ``reextract``, articles extracted by an older extractor version are work for extraction."""
     if not settings.warehouse.exists():
         return None
     from newsetl.warehouse.schema import connect
 
     with connect(settings.warehouse, read_only=True) as connection:
         if dag_id == "extract_article_facts":
-            pending = connection.execute(
-                """select count(*) from raw.articles as articles
-                   left join raw.extractions as extractions on articles.article_id = extractions.article_id
-                   where extractions.article_id is null""").fetchone()[0]
-            return None if pending else "every article is already extracted"
+            pending, older, versions = connection.execute(
+                """select count(*) filter (where extractions.article_id is null),
+                          count(*) filter (where extractions.extractor_version <> ?),
+                          string_agg(distinct extractions.extractor_version, ', ' order by extractions.extractor_version)
+                              filter (where extractions.extractor_version <> ?)
+                   from raw.articles as articles
+                   left join raw.extractions as extractions on articles.article_id = extractions.article_id""",
+                [EXTRACTOR_VERSION, EXTRACTOR_VERSION]).fetchone()
+            if pending or (older and reextract):
+                return None
+            if older:
+                return (f"every article is already extracted ({older:,} by extractor {versions}, older than "
+                        f"{EXTRACTOR_VERSION}: make run REEXTRACT=1 extracts them again)")
+            return "every article is already extracted"
         if dag_id == "build_marts":
             last_load = connection.execute("select epoch(max(loaded_at)) from audit.loads").fetchone()[0]
             return _marts_current(settings, last_load)

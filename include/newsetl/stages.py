@@ -244,8 +244,13 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
                where not a.is_lowercased and m.entity_type in ('PERSON', 'ORG', 'LOCATION')
                  and (m.entity_type <> 'PERSON' or m.entity like '% %')"""
         ).df()
+        # Without reextract, say so when articles wait for it rather than "nothing to do".
+        older = 0 if reextract or not todo.empty else connection.execute(
+            "select count(*) from raw.extractions where extractor_version <> ?", [EXTRACTOR_VERSION]).fetchone()[0]
     if todo.empty:
-        raise NothingToDo("every article is already extracted by extractor version " + EXTRACTOR_VERSION)
+        raise NothingToDo("every article is already extracted" + (
+            f" ({older:,} by an extractor older than {EXTRACTOR_VERSION}: trigger with "
+            '{"reextract": true} to extract them again)' if older else f" by extractor version {EXTRACTOR_VERSION}"))
     run_key = load.load_id_for("extract", todo.article_id)
     root = settings.staging_dir / "extract" / run_key
     shutil.rmtree(root, ignore_errors=True)

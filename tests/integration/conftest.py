@@ -10,10 +10,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def make_run(input_dir: Path, warehouse: Path) -> str:
+def make_run(input_dir: Path, warehouse: Path, *settings: str) -> str:
     completed = subprocess.run(
         ["make", "--no-print-directory", "-C", str(REPO), "run",
-         f"NEWSETL_INPUT_DIR={input_dir}", f"NEWSETL_WAREHOUSE={warehouse}"],
+         f"NEWSETL_INPUT_DIR={input_dir}", f"NEWSETL_WAREHOUSE={warehouse}", *settings],
         capture_output=True, text=True, check=False,
     )
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]

@@ -134,3 +134,26 @@ def test_running_twice_leaves_every_table_identical(landing):
     assert before.keys() == after.keys() and len(before) >= 15
     for table in before:
         assert before[table] == after[table], table
+
+
+def test_articles_of_an_older_extractor_are_named_and_extracted_again_when_asked(landing):
+    """After an upgrade, `make run` says how many articles an older extractor did instead of
+    "nothing to do"; `make run REEXTRACT=1` extracts them again, replacing their rows."""
+    import duckdb
+
+    from newsetl.extract import EXTRACTOR_VERSION
+
+    folder, warehouse, _ = landing
+    figures = "select article_id, value, metric, qualifier, extractor_version from raw.figures order by all"
+    before = query(warehouse, figures)
+    with duckdb.connect(str(warehouse)) as connection:
+        for table in ("extractions", "figures", "entity_mentions", "quotes"):
+            connection.execute(f"update raw.{table} set extractor_version = '0.9.0'")
+    articles = query(warehouse, "select count(*) from raw.extractions")[0][0]
+    output = make_run(folder, warehouse)
+    assert (f"extract_article_facts    not started: every article is already extracted ({articles} by extractor "
+            f"0.9.0, older than {EXTRACTOR_VERSION}: make run REEXTRACT=1 extracts them again)") in output
+    output = make_run(folder, warehouse, "REEXTRACT=1")
+    assert "extract_article_facts    running ... done in" in output
+    assert query(warehouse, "select distinct extractor_version from raw.extractions") == [(EXTRACTOR_VERSION,)]
+    assert query(warehouse, figures) == before  # the same figures, once each, from the current extractor

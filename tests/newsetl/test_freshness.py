@@ -8,6 +8,7 @@ import time
 import pytest
 
 from newsetl.config import load_settings
+from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.freshness import dbt_target, mark_build, nothing_to_do
 from newsetl.warehouse.schema import connect
 
@@ -37,8 +38,17 @@ def _publish(settings) -> None:
 def test_extraction_waits_for_articles_without_an_extraction(settings):
     assert nothing_to_do(settings, "extract_article_facts") is None
     with connect(settings.warehouse) as connection:
-        connection.execute("insert into raw.extractions values ('a1', '2.3.0', 'L2')")
+        connection.execute("insert into raw.extractions values ('a1', ?, 'L2')", [EXTRACTOR_VERSION])
     assert nothing_to_do(settings, "extract_article_facts") == "every article is already extracted"
+
+
+def test_articles_of_an_older_extractor_are_named_and_are_work_when_reextract_is_asked(settings):
+    with connect(settings.warehouse) as connection:
+        connection.execute("insert into raw.extractions values ('a1', '0.9.0', 'L2')")
+    assert nothing_to_do(settings, "extract_article_facts") == (
+        f"every article is already extracted (1 by extractor 0.9.0, older than {EXTRACTOR_VERSION}: "
+        "make run REEXTRACT=1 extracts them again)")
+    assert nothing_to_do(settings, "extract_article_facts", reextract=True) is None
 
 
 def test_marts_are_rebuilt_after_a_load_an_edit_or_a_missing_page(settings):
