@@ -146,9 +146,12 @@ def test_articles_of_an_older_extractor_are_named_and_extracted_again_when_asked
     folder, warehouse, _ = landing
     figures = "select article_id, value, metric, qualifier, extractor_version from raw.figures order by all"
     before = query(warehouse, figures)
+    older = f"replace(load_id, 'facts-{EXTRACTOR_VERSION}-', 'facts-0.9.0-')"  # as version 0.9.0 would have loaded
     with duckdb.connect(str(warehouse)) as connection:
-        for table in ("extractions", "figures", "entity_mentions", "quotes"):
-            connection.execute(f"update raw.{table} set extractor_version = '0.9.0'")
+        for table in ("raw.extractions", "raw.figures", "raw.entity_mentions", "raw.quotes"):
+            connection.execute(f"update {table} set extractor_version = '0.9.0', load_id = {older}")
+        for table in ("audit.loads", "audit.validation_results"):
+            connection.execute(f"update {table} set load_id = {older}")
     articles = query(warehouse, "select count(*) from raw.extractions")[0][0]
     output = make_run(folder, warehouse)
     assert (f"extract_article_facts    not started: every article is already extracted ({articles} by extractor "
