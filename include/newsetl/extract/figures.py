@@ -65,7 +65,7 @@ PEOPLE_NOUNS = frozenset(
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
-    "fatal deadly struck gunshot wound wounds injury injuries "  # "a fatal shooting", "he was struck in the calf"
+    "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
     "victim recover recovering "  # "a female victim is expected to recover"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
@@ -595,46 +595,25 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
-        qualifier = "exact"
         if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
-        if value is None and not counted and _fatal_event(token):
-            value, metric, noun, qualifier = 1.0, "people_killed", token, "at_least"
         if value is None:
             continue
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
-                                    quotes, place, outlet, period, text, qualifier))
+                                    quotes, place, outlet, period, text))
     return out
 
 
-def _prefixed_non(token) -> bool:
-    """ "non-fatal": the parser splits off "non" and the hyphen."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
-
-
-def _fatal_event(token) -> bool:
-    """ "a fatal shooting", "an accidental shooting death": at least one person was killed. Not
-    "the fatal shooting of Luis Aguiar" (the victim counts, ``_victim_role``) nor a count of them
-    ("two fatal shootings")."""
-    if token.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return False
-    if token.lower_ in ("shooting", "stabbing"):
-        return any(c.dep_ == "amod" and c.lower_ in FATAL_WORDS and not _prefixed_non(c) for c in token.children)
-    return token.lower_ == "death" and any(c.dep_ == "compound" and c.lower_ in ("shooting", "stabbing")
-                                           for c in token.children)
-
-
 def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,
-                     period, text: str, qualifier: str = "exact") -> Figure:
+                     period, text: str) -> Figure:
     """A figure spanning the tokens ``first``..``last`` of the parsed copy of ``sent``."""
     start_char = sent.start_char + first.idx
     end_char = sent.start_char + last.idx + len(last.text)
     return Figure(
         start_char=start_char, end_char=end_char, value=value, metric=metric, counted_noun=counted,
-        qualifier=qualifier, period_label=period.label if period else None,
+        qualifier="exact", period_label=period.label if period else None,
         period_start=period.start if period else None, period_end=period.end if period else None,
         location=_location(sent, start_char, mentions, place),
         attributed_to=_attribution(sent, start_char, quotes, mentions, outlet),
