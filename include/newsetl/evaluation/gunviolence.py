@@ -112,11 +112,11 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     counted noun is the name; "Felder" and "Antrez Felder" are one person). The
     Gun Violence Archive counts as injured everyone shot and not killed, so people
     shot beyond those killed count as injured ("four teens were shot, one
-    fatally": 1 killed, 3 injured). A named person who was only "shot" counts
-    among those shot, not as injured: "Owen Hicks was shot by his friend" beside
-    "the 20-year-old man ... died" is one person, killed. A lone victim described as wounded without a
-    number ("a 9-year-old boy was wounded") counts as one person shot, not one
-    more injured: stories tell how a victim was hurt before saying they died.
+    fatally": 1 killed, 3 injured). A lone victim described as wounded without a
+    number ("a 9-year-old boy was wounded"), and a named person who was only
+    "shot", count as people shot, not as more injured: stories tell how a victim
+    was hurt before saying they died ("Owen Hicks was shot by his friend" beside
+    "the 20-year-old man ... died" is one person, killed).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]

@@ -879,12 +879,14 @@ def _subject_dies(token) -> bool:
 def _conjoined_death(verb) -> bool:
     """A verb conjoined to ``verb`` without a subject of its own says its subject died: "... and
     died", "... and succumbed", "... and (was) pronounced / declared dead"."""
-    for conjunct in verb.conjuncts:
-        lemma = conjunct.lemma_.lower()
-        if not _has_subject(conjunct) and (lemma in ("die", "succumb") or lemma in ("pronounce", "declare") and any(
-                c.lower_ in ("dead", "deceased") for c in conjunct.children)):
-            return True
-    return False
+    return any(not _has_subject(conjunct) and (conjunct.lemma_.lower() in ("die", "succumb") or _declared_dead(conjunct))
+               for conjunct in verb.conjuncts)
+
+
+def _declared_dead(verb) -> bool:
+    """ "pronounced dead", "declared (clinically) deceased"."""
+    return verb.lemma_.lower() in ("pronounce", "declare") and any(c.lower_ in ("dead", "deceased")
+                                                                   for c in verb.children)
 
 
 def _dies_later(verb) -> bool:
@@ -893,9 +895,7 @@ def _dies_later(verb) -> bool:
     for token in verb.subtree:
         if token.i == verb.i or token.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = token.lemma_.lower()
-        dies = lemma in ("die", "succumb") or (
-            lemma in ("pronounce", "declare") and any(c.lower_ in ("dead", "deceased") for c in token.children))
+        dies = token.lemma_.lower() in ("die", "succumb") or _declared_dead(token)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if dies and (not subjects or subjects[0].tag_ in ("PRP", "WP")):
             return True
