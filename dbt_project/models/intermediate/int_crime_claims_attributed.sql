@@ -4,6 +4,17 @@ with figures as (
     where is_crime_metric and not is_near_duplicate
 ),
 
+bounded_figures as (
+    select
+        *,
+        {{ figure_lower_bound('value', 'qualifier') }} as value_lower,
+        {{ figure_upper_bound('value', 'qualifier') }} as value_upper,
+        value = max(value) over (
+            partition by story_id, outlet, metric, metric_family, location, period_key, attributed_to
+        ) as is_largest
+    from figures
+),
+
 roles as (
     select * from {{ ref('actor_roles') }}
 ),
@@ -22,10 +33,12 @@ claims as (
         attributed_to,
         -- A source that gives several values for one key is represented by the largest.
         max(value) as value,
+        -- The range of that largest value (the widest, when it is given twice with different qualifiers).
+        min(value_lower) filter (where is_largest) as value_lower,
+        max(value_upper) filter (where is_largest) as value_upper,
         string_agg(distinct qualifier, ', ' order by qualifier) as qualifiers,
-        bool_or(qualifier != 'exact') as is_approximate,
         min(sentence) as sentence
-    from figures
+    from bounded_figures
     group by story_id, outlet, metric, metric_family, location, period_key, attributed_to
 ),
 

@@ -4,6 +4,15 @@ with figures as (
     where is_crime_metric and not is_near_duplicate
 ),
 
+bounded_figures as (
+    select
+        *,
+        {{ figure_lower_bound('value', 'qualifier') }} as value_lower,
+        {{ figure_upper_bound('value', 'qualifier') }} as value_upper,
+        value = max(value) over (partition by story_id, metric, location, period_key, outlet) as is_largest
+    from figures
+),
+
 by_source as (
     select
         story_id,
@@ -17,12 +26,14 @@ by_source as (
         outlet,
         -- An outlet that gives several values for one key is represented by the largest.
         max(value) as value,
+        -- The range of true values that largest figure allows (the widest, when given twice).
+        min(value_lower) filter (where is_largest) as value_lower,
+        max(value_upper) filter (where is_largest) as value_upper,
         count(distinct value) as n_values,
         string_agg(distinct qualifier, ', ' order by qualifier) as qualifiers,
-        bool_or(qualifier != 'exact') as is_approximate,
         string_agg(distinct attributed_to, '; ' order by attributed_to) as attributed_to,
         count(*) as n_mentions
-    from figures
+    from bounded_figures
     group by story_id, metric, location, period_key, outlet
 ),
 
@@ -32,7 +43,10 @@ compared as (
         count(*) over comparison as n_outlets,
         min(value) over comparison as min_value,
         max(value) over comparison as max_value,
-        bool_or(is_approximate) over comparison as any_approximate
+        -- Every outlet's range overlaps every other's exactly when they share a value:
+        -- the largest lower bound is within the smallest upper bound.
+        max(value_lower) over comparison as greatest_lower,
+        min(value_upper) over comparison as least_upper
     from by_source
     window comparison as (partition by story_id, metric, location, period_key)
 ),
@@ -48,6 +62,8 @@ classified as (
         period_source,
         outlet,
         value,
+        value_lower,
+        value_upper,
         qualifiers,
         attributed_to,
         n_mentions,
@@ -57,7 +73,7 @@ classified as (
         max_value,
         case
             when n_outlets = 1 then 'single_source'
-            when {{ figures_agree('min_value', 'max_value', 'any_approximate') }} then 'agree'
+            when greatest_lower <= least_upper then 'agree'
             else 'conflict'
         end as agreement
     from compared

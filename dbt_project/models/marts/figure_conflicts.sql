@@ -38,7 +38,7 @@ pairs as (
         claim_b.qualifiers as qualifiers_b,
         claim_b.attributed_to as attributed_to_b,
         claim_b.attribution_role as attribution_role_b,
-        {{ figures_agree('claim_a.value', 'claim_b.value', 'claim_a.is_approximate or claim_b.is_approximate') }}
+        {{ ranges_overlap('claim_a.value_lower', 'claim_a.value_upper', 'claim_b.value_lower', 'claim_b.value_upper') }}
             as values_agree
     from claims as claim_a
     inner join claims as claim_b
