@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsetl.config import Settings
-from newsetl.extract import EXTRACTOR_VERSION
+from newsetl.extract import EXTRACTOR_VERSION, relation_to_current
 
 BUILD_MARKER = "newsetl_build_succeeded"
 # What `dbt build` reads besides the warehouse: an edit of any of these calls for a rebuild.
@@ -52,7 +52,8 @@ def nothing_to_do(settings: Settings, dag_id: str, *, reextract: bool = False) -
             if pending or (older and reextract):
                 return None
             if older:
-                return (f"every article is already extracted ({older:,} by extractor {versions}, older than "
+                relation = relation_to_current(versions.split(", "))
+                return (f"every article is already extracted ({older:,} by extractor {versions}, {relation} "
                         f"{EXTRACTOR_VERSION}: make run REEXTRACT=1 extracts them again)")
             return "every article is already extracted"
         if dag_id == "build_marts":

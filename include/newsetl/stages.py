@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from newsetl.config import Settings
-from newsetl.extract import EXTRACTOR_VERSION
+from newsetl.extract import EXTRACTOR_VERSION, relation_to_current
 from newsetl.warehouse import load
 from newsetl.warehouse.schema import connect
 
@@ -245,12 +245,15 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
                  and (m.entity_type <> 'PERSON' or m.entity like '% %')"""
         ).df()
         # Without reextract, say so when articles wait for it rather than "nothing to do".
-        older = 0 if reextract or not todo.empty else connection.execute(
-            "select count(*) from raw.extractions where extractor_version <> ?", [EXTRACTOR_VERSION]).fetchone()[0]
+        other_versions = [] if reextract or not todo.empty else connection.execute(
+            "select extractor_version, count(*) from raw.extractions where extractor_version <> ? group by all",
+            [EXTRACTOR_VERSION]).fetchall()
     if todo.empty:
+        others = sum(count for _, count in other_versions)
+        relation = relation_to_current([version for version, _ in other_versions])
         raise NothingToDo("every article is already extracted" + (
-            f" ({older:,} by an extractor older than {EXTRACTOR_VERSION}: trigger with "
-            '{"reextract": true} to extract them again)' if older else f" by extractor version {EXTRACTOR_VERSION}"))
+            f" ({others:,} by an extractor {relation} {EXTRACTOR_VERSION}: trigger with "
+            '{"reextract": true} to extract them again)' if others else f" by extractor version {EXTRACTOR_VERSION}"))
     run_key = load.load_id_for("extract", todo.article_id)
     root = settings.staging_dir / "extract" / run_key
     shutil.rmtree(root, ignore_errors=True)
@@ -324,7 +327,13 @@ def validate_and_load_extractions(settings: Settings, batch_folders: list[str]) 
         load.record_load(connection, load_id, "facts", counts)
 
     with connect(settings.warehouse) as connection:
-        if load.is_loaded(connection, load_id):
+        # Not "was this load ever made" but "is it what the articles hold now": after an
+        # upgrade and a downgrade, the same version's load of the same articles is due again.
+        connection.register("extracted_articles", articles)
+        current = connection.execute(
+            "select count(*) from raw.extractions where load_id = ? and article_id in "
+            "(select article_id from extracted_articles)", [load_id]).fetchone()[0]
+        if current == len(articles):
             log.info("load %s is already in the warehouse; nothing to do", load_id)
             return {"load_id": load_id, **counts, "loaded": False}
         _commit_or_fail(connection, load_id, results, failure_message(results), write)

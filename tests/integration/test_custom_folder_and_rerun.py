@@ -160,3 +160,33 @@ def test_articles_of_an_older_extractor_are_named_and_extracted_again_when_asked
     assert "extract_article_facts    running ... done in" in output
     assert query(warehouse, "select distinct extractor_version from raw.extractions") == [(EXTRACTOR_VERSION,)]
     assert query(warehouse, figures) == before  # the same figures, once each, from the current extractor
+
+
+def test_going_back_to_an_earlier_extractor_extracts_again_when_asked(landing):
+    """This version's load of these articles is in audit.loads from the first run; a newer
+    extractor (simulated as 9.9.9) replaced its rows since. REEXTRACT=1 must load it again,
+    not take the old audit record for the rows the articles hold now."""
+    import duckdb
+
+    from newsetl.extract import EXTRACTOR_VERSION
+
+    folder, warehouse, _ = landing
+    figures = "select article_id, value, metric, qualifier, extractor_version from raw.figures order by all"
+    before = query(warehouse, figures)
+    current_loads = query(warehouse, f"select load_id from audit.loads where load_id like 'facts-{EXTRACTOR_VERSION}-%'")
+    assert current_loads  # the record that used to make the downgrade look done already
+    newer = f"replace(load_id, 'facts-{EXTRACTOR_VERSION}-', 'facts-9.9.9-')"
+    with duckdb.connect(str(warehouse)) as connection:
+        for table in ("raw.extractions", "raw.figures", "raw.entity_mentions", "raw.quotes"):
+            connection.execute(f"update {table} set extractor_version = '9.9.9', load_id = {newer}")
+        connection.execute(f"insert into audit.loads select {newer}, stage, row_counts, now() from audit.loads "
+                           f"where load_id like 'facts-{EXTRACTOR_VERSION}-%'")
+    articles = query(warehouse, "select count(*) from raw.extractions")[0][0]
+    output = make_run(folder, warehouse)
+    assert (f"every article is already extracted ({articles} by extractor 9.9.9, other than {EXTRACTOR_VERSION}: "
+            "make run REEXTRACT=1 extracts them again)") in output
+    output = make_run(folder, warehouse, "REEXTRACT=1")
+    assert "extract_article_facts    running ... done in" in output
+    assert query(warehouse, "select distinct load_id from raw.extractions") == current_loads
+    assert query(warehouse, "select distinct extractor_version from raw.extractions") == [(EXTRACTOR_VERSION,)]
+    assert query(warehouse, figures) == before

@@ -42,8 +42,9 @@ def record_validation(connection, load_id: str, results: list[ExpectationResult]
 
 
 def record_load(connection, load_id: str, stage: str, counts: dict[str, int]) -> None:
+    """Record a load; a load made again (re-extraction back to an earlier version) gets the new time."""
     connection.execute(
-        "insert into audit.loads values (?, ?, ?, ?)",
+        "insert or replace into audit.loads values (?, ?, ?, ?)",
         [load_id, stage, json.dumps(counts, sort_keys=True), datetime.now(UTC)],
     )
 
