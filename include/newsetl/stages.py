@@ -233,7 +233,7 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
         condition = "e.article_id is null" + (" or e.extractor_version <> ?" if reextract else "")
         params = [EXTRACTOR_VERSION] if reextract else []
         todo = connection.execute(
-            f"""select a.article_id, a.clean_text, a.is_lowercased, a.published_date, a.outlet
+            f"""select a.article_id, a.clean_text, a.is_lowercased, a.published_date, a.outlet, a.title
                 from raw.articles as a left join raw.extractions as e on e.article_id = a.article_id
                 where {condition} order by a.article_id""",
             params,

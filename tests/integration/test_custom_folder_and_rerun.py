@@ -37,7 +37,8 @@ WIRE_3 = ("Mayor Tom Reed said four people were shot in Springfield on Saturday 
           "shell casings in the parking lot. Detectives were still looking for witnesses and asked anyone "
           "with video from the area to contact the police department as soon as possible.")
 JSONL_LINES = [
-    {"id": "wire-1", "outlet": "Capital Wire", "published_at": "2024-05-04T09:30:00Z", "title": "Arrests in Springfield",
+    {"id": "wire-1", "outlet": "Capital Wire", "published_at": "2024-05-04T09:30:00Z",
+     "title": "Springfield police make 15 arrests, seize 9 guns",
      "text": "Springfield police made 15 arrests on Thursday. Police Chief Maria Lopez told reporters that more than 30 people were shot in Springfield last year."},
     "this line is not JSON",
     {"id": "wire-2", "outlet": "Capital Wire", "text": 12345},
@@ -67,7 +68,7 @@ def test_make_run_reads_txt_and_jsonl_from_any_folder(landing):
     assert rows == [
         ("ledger/shootings.txt", None, "Springfield Ledger", date(2024, 5, 3), "Shootings fall in Springfield"),
         ("syndicated.txt", None, "Valley Herald", date(2024, 5, 6), None),
-        ("wire.jsonl:1", "wire-1", "Capital Wire", date(2024, 5, 4), "Arrests in Springfield"),
+        ("wire.jsonl:1", "wire-1", "Capital Wire", date(2024, 5, 4), "Springfield police make 15 arrests, seize 9 guns"),
         ("wire.jsonl:4", "wire-3", "Capital Wire", date(2024, 5, 5), None),
     ]
     assert "4 articles" in output
@@ -106,6 +107,12 @@ def test_figures_of_the_custom_articles(landing):
     }
     speakers = query(warehouse, "select speaker from marts.fct_quotes")
     assert speakers == [("Maria Lopez",)]
+    # The title's "15 arrests" is the text's figure, once; its "9 guns" only the title gives.
+    headline = query(warehouse, """select value, metric, mention_text, sentence, location, outlet
+                                   from marts.fct_figures where in_headline""")
+    assert headline == [(9.0, "other", "9", "Springfield police make 15 arrests, seize 9 guns", "Springfield",
+                         "Capital Wire")]
+    assert query(warehouse, "select count(*) from marts.fct_figures where value = 15") == [(1,)]
 
 
 def test_every_contract_table_has_its_columns(landing):

@@ -22,6 +22,7 @@ final as (
         sentence,
         start_char,
         end_char,
+        in_headline,
         extractor_version
     from figures
 )

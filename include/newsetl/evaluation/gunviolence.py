@@ -9,7 +9,8 @@ an early article can be right for its time and still be scored wrong; that
 caps what any extractor can reach here.
 
 The texts are raw web pages, so they go through the project's own cleaning, as
-ingestion would do, and the document date (``dct``) is the publication date.
+ingestion would do; the document date (``dct``) is the publication date and the
+page title the article's title, whose figures count as the text's do.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class GunDocument:
     incident_uri: str
     text: str
     dct: date | None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def parse_documents(lines: Iterable[str]) -> list[GunDocument]:
         if line.strip():
             row = json.loads(line)
             documents.append(GunDocument(str(row["doc_id"]), str(row["incident_uri"]), row["text"],
-                                         parse_dct(row.get("dct"))))
+                                         parse_dct(row.get("dct")), row.get("title")))
     return documents
 
 
@@ -100,7 +102,7 @@ def articles(documents: list[GunDocument]) -> list[dict]:
     for index, document in enumerate(documents):
         text = clean_text(document.text)
         out.append({"article_id": str(index), "clean_text": text, "is_lowercased": is_lowercased(text),
-                    "published_date": document.dct, "outlet": None})
+                    "published_date": document.dct, "outlet": None, "title": document.title})
     return out
 
 

@@ -123,6 +123,7 @@ class Figure:
     attributed_to: str | None
     mention_text: str
     sentence: str
+    in_headline: bool = False  # offsets and sentence are the article's title
 
 
 def words_to_number(words: list[str]) -> float | None:
@@ -499,12 +500,13 @@ def _attribution(sent, start_char: int, quotes: list[Quote], mentions: list[Ment
 
 
 def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quote], published: date | None,
-                    outlet: str | None) -> list[Figure]:
+                    outlet: str | None, place: str | None = None) -> list[Figure]:
     """Figures of one article. ``doc`` has sentences; ``parsed`` maps the start offset of each
-    sentence that may hold a figure to a tagged and parsed ``Doc`` of that sentence's text."""
+    sentence that may hold a figure to a tagged and parsed ``Doc`` of that sentence's text.
+    ``place``: where a figure with no place in its sentence is, by default the most mentioned."""
     figures: list[Figure] = []
     article_text = doc.text  # Doc.text joins every token on each access: read it once
-    place = main_place(mentions)
+    place = place or main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
     for sent in doc.sents:
         text = sent.text

@@ -19,6 +19,7 @@ from newsetl.extract.figures import (
     Figure,
     extract_figures,
     is_number_token,
+    main_place,
 )
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.quotes import Quote, extract_quotes
@@ -157,7 +158,8 @@ class _KnownNameMatcher:
 
 def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazetteer, *,
                      n_process: int = 1) -> Extraction:
-    """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet.
+    """``articles``: dicts with article_id, clean_text, is_lowercased, published_date, outlet and
+    optionally title (whose figures are rows too, see ``_headline_figures``).
 
     Names learned from the batch's cased articles are added to ``gazetteer``.
     ``n_process`` > 1 splits the batch into that many forked processes that run
@@ -168,18 +170,24 @@ def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazett
     if processes > 1:
         out = _extract_in_processes(articles, nlp, gazetteer, processes)
     else:
-        docs, parsed = _read(articles, nlp)
+        docs, headlines, parsed = _read(articles, nlp)
         _learn_names(articles, docs, gazetteer)
-        out = _apply_rules(articles, docs, parsed, nlp, gazetteer)
+        out = _apply_rules(articles, docs, headlines, parsed, nlp, gazetteer)
     log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
              len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
     return out
 
 
-def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict]:
-    """The spaCy passes: NER over every text, tagger and parser over sentences that may hold a figure."""
+def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict, dict]:
+    """The spaCy passes: NER over every text and headline, tagger and parser over the sentences
+    that may hold a figure. Returns the text docs, the headline docs by article index, and the
+    parsed sentences."""
     docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
-    return docs, parse_number_sentences(nlp.parse, docs)
+    titled = [(index, article["title"].strip()) for index, article in enumerate(articles)
+              if (article.get("title") or "").strip()]
+    headline_docs = nlp.ner.pipe((title for _, title in titled), batch_size=SPACY_BATCH_SIZE)
+    headlines = {index: doc for (index, _), doc in zip(titled, headline_docs, strict=True)}
+    return docs, headlines, parse_number_sentences(nlp.parse, [*docs, *headlines.values()])
 
 
 def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> None:
@@ -189,11 +197,12 @@ def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> None
             learn_names(doc, gazetteer)
 
 
-def _apply_rules(articles: list[dict], docs: list, parsed: dict, nlp: Pipelines, gazetteer: Gazetteer) -> Extraction:
+def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict, nlp: Pipelines,
+                 gazetteer: Gazetteer) -> Extraction:
     known = _KnownNameMatcher(nlp.ner, gazetteer)
     matchers = {flag: known.for_text(lowercased=flag) for flag in (False, True)}
     out = Extraction()
-    for article, doc in zip(articles, docs, strict=True):
+    for index, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         lowercased = bool(article["is_lowercased"])
         mentions = extract_mentions(doc, gazetteer, matchers[lowercased], lowercased=lowercased)
         quotes = extract_quotes(doc.text, mentions)
@@ -201,10 +210,29 @@ def _apply_rules(articles: list[dict], docs: list, parsed: dict, nlp: Pipelines,
         original = article.get("original_text")
         if original is not None:  # an all-caps article was read lowercased: report its own words
             mentions, quotes, figures = _restore_case(original, article["clean_text"], mentions, quotes, figures)
+        headline = headlines.get(index)
+        if headline is not None:
+            figures += _headline_figures(headline, parsed, figures, main_place(mentions), article, gazetteer,
+                                         matchers[lowercased], lowercased)
         _append(out.entity_mentions, article["article_id"], mentions)
         _append(out.quotes, article["article_id"], quotes)
         _append(out.figures, article["article_id"], figures)
     return out
+
+
+def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place: str | None, article: dict,
+                      gazetteer: Gazetteer, matcher, lowercased: bool) -> list[Figure]:
+    """Figures of the headline that the text does not repeat (the same metric and value).
+
+    "5 hurt as wounded patron fires back at gunman" often has no counted twin in a
+    text that names the victims one by one. Offsets are into the title
+    (``in_headline``); the place falls back to the text's main place. Headline
+    entities and quotes are not rows: their offsets would not point into the text."""
+    mentions = extract_mentions(headline, gazetteer, matcher, lowercased=lowercased)
+    told = {(figure.metric, figure.value) for figure in body_figures}
+    figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
+                              article["outlet"], place=place)
+    return [replace(figure, in_headline=True) for figure in figures if (figure.metric, figure.value) not in told]
 
 
 def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazetteer, processes: int) -> Extraction:
@@ -267,12 +295,12 @@ def _extraction_worker(connection, articles: list[dict], nlp: Pipelines) -> None
     import traceback
 
     try:
-        docs, parsed = _read(articles, nlp)
+        docs, headlines, parsed = _read(articles, nlp)
         learned = Gazetteer()
         _learn_names(articles, docs, learned)
         connection.send(learned.names)
         gazetteer = connection.recv()
-        connection.send(_apply_rules(articles, docs, parsed, nlp, gazetteer))
+        connection.send(_apply_rules(articles, docs, headlines, parsed, nlp, gazetteer))
     except BaseException:  # noqa: BLE001 - the parent re-raises it with the traceback
         connection.send(_WorkerFailure(traceback.format_exc()))
     finally:

@@ -95,8 +95,11 @@ create table if not exists raw.figures (
     sentence varchar not null,
     extractor_version varchar not null,
     load_id varchar not null,
+    in_headline boolean not null default false,
     primary key (article_id, ordinal)
 );
+-- Warehouses made before headline figures (extractor 2.5.0) gain the column; their rows are the text's.
+alter table raw.figures add column if not exists in_headline boolean default false;
 
 create table if not exists raw.article_stories (
     article_id varchar primary key,

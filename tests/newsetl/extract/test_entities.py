@@ -55,8 +55,10 @@ def test_all_caps_text_is_read_like_lowercased_text_and_keeps_its_own_words(nlp)
 
 def test_two_spacy_processes_extract_exactly_what_one_does(nlp):
     articles = [{"article_id": str(i), "clean_text": text, "is_lowercased": text == LOWER, "published_date": None,
-                 "outlet": None} for i, text in enumerate([CASED, LOWER, ALL_CAPS] * 40)]
+                 "outlet": None, "title": f"{i} killed in Chicago"}
+                for i, text in enumerate([CASED, LOWER, ALL_CAPS] * 40)]
     one = extract_articles(articles, nlp, load_aliases())
     two = extract_articles(articles, nlp, load_aliases(), n_process=2)
     assert len(two.entity_mentions) > 120 and len(two.figures) >= 40
+    assert sum(f["in_headline"] for f in two.figures) >= 100  # each title's "<i> killed", in both processes
     assert (two.entity_mentions, two.quotes, two.figures) == (one.entity_mentions, one.quotes, one.figures)

@@ -297,3 +297,31 @@ def test_people_in_different_states_are_not_added_up(nlp):
 ])
 def test_recovering_taken_with_a_wound_struck_by_a_bullet_and_killing_him(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+HEADLINE_TEXT = ("A man opened fire inside a club in Gary, Indiana, early Sunday. Tony Green, 34, was hit in the leg "
+                 "and a woman was grazed, police said. Officers were still looking for the gunman.")
+
+
+@pytest.mark.slow
+def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    articles = [
+        {"article_id": "told-in-title", "clean_text": HEADLINE_TEXT, "is_lowercased": False,
+         "published_date": date(2014, 2, 9), "outlet": "Gazette", "title": "5 hurt as patron fires back at gunman"},
+        {"article_id": "repeated", "clean_text": "Two people were killed in Gary on Sunday, police said.",
+         "is_lowercased": False, "published_date": date(2014, 2, 9), "outlet": "Gazette",
+         "title": "2 killed in Gary shooting"},
+        {"article_id": "no-title", "clean_text": HEADLINE_TEXT, "is_lowercased": False,
+         "published_date": date(2014, 2, 9), "outlet": "Gazette", "title": None},
+    ]
+    figures = extract_articles(articles, nlp, load_aliases()).figures
+    headline = [(f["article_id"], f["value"], f["metric"], f["mention_text"], f["sentence"], f["location"],
+                 f["start_char"]) for f in figures if f["in_headline"]]
+    # The place comes from the text (the title names none); offsets are into the title.
+    assert headline == [("told-in-title", 5.0, "people_injured", "5", "5 hurt as patron fires back at gunman",
+                         "Gary", 0)]
+    repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
+    assert repeated == [(2.0, "people_killed", False)]  # the title's "2 killed" is the text's, once

@@ -20,6 +20,7 @@ renamed as (
         sentence,
         start_char,
         end_char,
+        in_headline,
         extractor_version
     from source
 )
