@@ -187,7 +187,9 @@ def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict, dict]:
               if (article.get("title") or "").strip()]
     headline_docs = nlp.ner.pipe((title for _, title in titled), batch_size=SPACY_BATCH_SIZE)
     headlines = {index: doc for (index, _), doc in zip(titled, headline_docs, strict=True)}
-    return docs, headlines, parse_number_sentences(nlp.parse, [*docs, *headlines.values()])
+    parsed = parse_number_sentences(nlp.parse, docs)
+    parsed.update(parse_number_sentences(nlp.parse, list(headlines.values()), reading=headline_reading))
+    return docs, headlines, parsed
 
 
 def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> None:
@@ -233,6 +235,17 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
                               article["outlet"], place=place)
     return [replace(figure, in_headline=True) for figure in figures if (figure.metric, figure.value) not in told]
+
+
+def headline_reading(title: str) -> str:
+    """A Title Case Headline ("1 Killed, 2 Wounded In Austin Shooting") in sentence case, which the
+    tagger and parser read better (NER still reads the title as written); acronyms and the first
+    word stay. Same length, so offsets hold."""
+    words = [word for word in title.split() if word[:1].isalpha()]
+    if len(words) < 3 or sum(word[0].isupper() for word in words) <= 0.8 * len(words):
+        return title
+    folded = re.sub(r"(?<=\s)[^\s]+", lambda m: m.group() if m.group().isupper() else m.group().lower(), title)
+    return folded if len(folded) == len(title) else title
 
 
 def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazetteer, processes: int) -> Extraction:
@@ -336,9 +349,11 @@ def _restore_case(original: str, folded: str, mentions: list[Mention], quotes: l
     return mentions, quotes, restored
 
 
-def parse_number_sentences(parse: Language, docs: list) -> dict[int, dict[int, object]]:
-    """Parsed copies of the sentences that may hold a figure: {id(doc): {sentence start_char: Doc}}."""
-    wanted = [(id(doc), sent.start_char, sent.text) for doc in docs for sent in doc.sents if _may_hold_figure(sent)]
+def parse_number_sentences(parse: Language, docs: list, reading=None) -> dict[int, dict[int, object]]:
+    """Parsed copies of the sentences that may hold a figure: {id(doc): {sentence start_char: Doc}}.
+    ``reading``: what the parser reads for a sentence's text (same length), by default the text."""
+    wanted = [(id(doc), sent.start_char, reading(sent.text) if reading else sent.text)
+              for doc in docs for sent in doc.sents if _may_hold_figure(sent)]
     parsed: dict[int, dict[int, object]] = {}
     texts = (text for _, _, text in wanted)
     sentence_docs = parse.pipe(texts, batch_size=SPACY_BATCH_SIZE * 8)

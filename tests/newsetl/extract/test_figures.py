@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from newsetl.extract.figures import extract_figures, metric_for, words_to_number
-from newsetl.extract.run import parse_number_sentences
+from newsetl.extract.run import headline_reading, parse_number_sentences
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -316,12 +316,28 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
          "title": "2 killed in Gary shooting"},
         {"article_id": "no-title", "clean_text": HEADLINE_TEXT, "is_lowercased": False,
          "published_date": date(2014, 2, 9), "outlet": "Gazette", "title": None},
+        {"article_id": "title-case", "clean_text": "Police did not release the victims' names.", "is_lowercased": False,
+         "published_date": date(2014, 2, 9), "outlet": "Gazette", "title": "1 Killed, 2 Wounded In Austin Shooting"},
     ]
     figures = extract_articles(articles, nlp, load_aliases()).figures
     headline = [(f["article_id"], f["value"], f["metric"], f["mention_text"], f["sentence"], f["location"],
                  f["start_char"]) for f in figures if f["in_headline"]]
     # The place comes from the text (the title names none); offsets are into the title.
-    assert headline == [("told-in-title", 5.0, "people_injured", "5", "5 hurt as patron fires back at gunman",
-                         "Gary", 0)]
+    assert headline == [
+        ("told-in-title", 5.0, "people_injured", "5", "5 hurt as patron fires back at gunman", "Gary", 0),
+        # Parsed in sentence case, reported in the title's own words (NER finds no place in it).
+        ("title-case", 1.0, "people_killed", "1", "1 Killed, 2 Wounded In Austin Shooting", None, 0),
+        ("title-case", 2.0, "people_injured", "2", "1 Killed, 2 Wounded In Austin Shooting", None, 10),
+    ]
     repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
     assert repeated == [(2.0, "people_killed", False)]  # the title's "2 killed" is the text's, once
+
+
+@pytest.mark.parametrize(("title", "reading"), [
+    ("1 Killed, 2 Wounded In Austin Shooting", "1 killed, 2 wounded in austin shooting"),
+    ("SFPD Arrest 2 In Connection With Tenderloin Shooting", "SFPD arrest 2 in connection with tenderloin shooting"),
+    ("Teen in critical condition after shooting", "Teen in critical condition after shooting"),  # already read well
+    ("Two Shot", "Two Shot"),  # too short to tell a Title Case headline from a name
+])
+def test_title_case_headlines_are_read_in_sentence_case(title, reading):
+    assert headline_reading(title) == reading
