@@ -591,6 +591,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
                   for f in found)
     named = _person_names(sentence_doc, sent, mentions)
     out = []
+    victims = []
     for token in sentence_doc:
         value, metric, noun = _multiple_shooting(token)
         if value is None:
@@ -598,12 +599,38 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
+            if metric:
+                victims.append((metric, noun))
         if value is None:
             continue
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
+    both = _dead_and_wounded(victims, named)
+    if both:
+        first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
+        out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
+                                    quotes, place, outlet, period, text))
     return out
+
+
+def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
+    """The victims of one sentence when some died and others were hurt: different people, all shot
+    ("a teen was killed and a child was injured", "killing his sister and injuring a neighbor"). Not
+    pronouns, which may be the dead person again ("a boy died after he accidentally shot himself")."""
+    people = {}
+    for metric, noun in victims:
+        if noun.tag_ == "PRP" or noun.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
+            continue
+        if metric == "shooting_victims" and noun.dep_ != "nsubjpass":
+            continue  # "a teen shot another teen, killing the youth": the object may be the one killed
+        key = named.get(noun.i) or noun.lower_
+        people.setdefault(key, set()).add("dead" if metric == "people_killed" else "hurt")
+    dead = [key for key, states in people.items() if states == {"dead"}]
+    hurt = [key for key, states in people.items() if states == {"hurt"}]
+    if not dead or not hurt:
+        return []
+    return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
 
 
 def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,

@@ -197,9 +197,9 @@ def test_the_accused_and_singular_nouns_are_not_casualty_counts(nlp, text):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("The pair killed the 6-year-old boy and wounded his 11-year-old brother.",
-     [(1.0, "people_killed"), (1.0, "people_injured")]),  # each object has its own verb
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),  # each object has its own verb
     ("A 6-year-old child was shot and killed, his father was critically injured.",
-     [(1.0, "people_killed"), (1.0, "people_injured")]),
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
     ("The man was rushed to the hospital with critical wounds.", [(1.0, "people_injured")]),
     ("Adams shot the victims, murdering four of them and wounding a fifth.",
      [(4.0, "people_killed"), (5.0, "shooting_victims")]),
@@ -296,4 +296,20 @@ def test_people_in_different_states_are_not_added_up(nlp):
     ("That single shot struck the clerk in the back, killing him.", [(1.0, "people_killed")]),
 ])
 def test_recovering_taken_with_a_wound_struck_by_a_bullet_and_killing_him(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A teen was killed and a child was injured Friday evening in a drive-by shooting.",
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),  # two people, both shot
+    ("The boy fired one shot, killing a 5-year-old girl and injuring a 4-year-old boy.",
+     [(1.0, "other"), (1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    # does not: the reflexive is the dead boy again, and so is the pronoun
+    ("A 9-year-old boy has died after he accidentally shot himself in the head.",
+     [(1.0, "people_killed"), (1.0, "shooting_victims")]),
+    ("The man was taken to the hospital where he later died from his injuries.",
+     [(1.0, "people_killed"), (1.0, "people_killed")]),
+])
+def test_the_dead_and_the_wounded_of_one_sentence_are_all_shot(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
