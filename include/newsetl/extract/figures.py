@@ -571,6 +571,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                 outlet, sentence_period, article_text)
             sentence_figures += _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet,
                                                   sentence_period, article_text)
+            sentence_figures += _another_victim(sentence_doc, sent, sentence_figures, mentions, quotes, place,
+                                                outlet, sentence_period, article_text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
@@ -631,6 +633,39 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     if not dead or not hurt:
         return []
     return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
+
+
+def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                    text: str) -> list[Figure]:
+    """ "one man dead and another wounded", "three people were killed and another critically injured":
+    one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
+    dead = max((f.value for f in found if f.metric == "people_killed"), default=0.0)
+    if not dead:
+        return []
+    for token in sentence_doc:
+        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass") or _negated(token.head):
+            continue
+        state = _another_state(token.head)
+        if state is not None:
+            metric = "people_killed" if state == "dead" else "shooting_victims"
+            return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
+    return []
+
+
+def _another_state(verb) -> str | None:
+    """What "another" is said to be: "dead" ("another died") or "hurt" ("another (is) wounded / in
+    critical condition / was shot / was taken to the hospital"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma in KILL or lemma == "succumb" or _declared_dead(verb) or any(
+            c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in verb.children):
+        return "dead"
+    if lemma in INJURE | SHOOT | TREATED | {"hurt", "strike", "hit"} or _in_condition(verb) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in CASUALTY_ADJECTIVES for c in verb.children):
+        return "hurt"
+    if lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in verb.subtree):
+        return "hurt"
+    return None
 
 
 def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,

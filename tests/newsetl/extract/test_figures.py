@@ -313,3 +313,22 @@ def test_recovering_taken_with_a_wound_struck_by_a_bullet_and_killing_him(nlp, t
 ])
 def test_the_dead_and_the_wounded_of_one_sentence_are_all_shot(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When they arrived they found one man dead and another wounded.", (2.0, "shooting_victims")),
+    ("One female is dead and another is in critical condition after the shooting.", (2.0, "shooting_victims")),
+    ("Three people were killed and another critically injured in a shooting.", (4.0, "shooting_victims")),
+])
+def test_another_victim_beside_the_dead(nlp, text, expected):
+    assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The gunman killed one man and another was not hurt.",  # negated
+    "Another man was wounded.",  # no one dead in the sentence: a lone victim, as before
+])
+def test_another_is_not_a_victim_when_unhurt_or_alone(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text) if f[1] == "shooting_victims" and f[0] > 1] == []
