@@ -67,6 +67,7 @@ CASUALTY_WORDS = frozenset(
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
     "victim recover recovering "  # "a female victim is expected to recover"
+    "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 

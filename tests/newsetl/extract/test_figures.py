@@ -332,3 +332,15 @@ def test_another_victim_beside_the_dead(nlp, text, expected):
 ])
 def test_another_is_not_a_victim_when_unhurt_or_alone(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[1] == "shooting_victims" and f[0] > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # "killing" / "injuring" alone make a sentence worth parsing
+    ("The boy fired the gun, killing his sister and injuring his brother.",
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    ("Man dies after a fight at a bar", [(1.0, "people_killed")]),
+    ("Police are investigating the killing.", []),  # does not: no one counted
+])
+def test_casualty_verbs_in_ing_and_s_forms_are_read(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
