@@ -863,7 +863,8 @@ def _victim_role(token, named: dict[int, str]):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
-        relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE]
+        relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE
+                    and not _shooter_clause(c)]
         if not relative:
             return None, None
         verbs = {relative[0].lemma_.lower(), *(c.lemma_.lower() for c in relative[0].conjuncts),
@@ -877,6 +878,13 @@ def _victim_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _shooter_clause(verb) -> bool:
+    """ "a man who shot a teenager": the relative pronoun is the active subject of a casualty verb,
+    so the noun is the shooter (but "a man who shot himself / self" and "a man who died" are victims)."""
+    return verb.lemma_.lower() not in _VICTIM_ACTIVE and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS | {"self"} for c in verb.children)
 
 
 def _killing_them(verb) -> bool:

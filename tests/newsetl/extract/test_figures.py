@@ -344,3 +344,14 @@ def test_another_is_not_a_victim_when_unhurt_or_alone(nlp, text):
 ])
 def test_casualty_verbs_in_ing_and_s_forms_are_read(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # does not count the shooter: "who" is the active subject of "shot"
+    ("No charges will be filed against a man who shot a teenager to death.", [(1.0, "people_killed")]),
+    ("A man who was shot in the leg walked to the hospital.", [(1.0, "shooting_victims")]),
+    ("Police ID man who shot self after slipping on ice", [(1.0, "shooting_victims")]),
+])
+def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
