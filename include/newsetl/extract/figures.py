@@ -103,6 +103,8 @@ CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", 
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
 GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
+# "turned the gun on himself"
+GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
 # Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
 DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
@@ -574,6 +576,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                   sentence_period, article_text)
             sentence_figures += _another_victim(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                 outlet, sentence_period, article_text)
+            sentence_figures += _and_then_himself(sentence_doc, sent, sentence_figures, mentions, quotes, place,
+                                                  outlet, sentence_period, article_text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
@@ -652,6 +656,54 @@ def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, p
             return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
+
+
+def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                      text: str) -> list[Figure]:
+    """ "shot and killed his two daughters, then turned the gun on himself" (3 killed), "shot and wounded
+    her son before killing herself" (1 killed, 2 shot): the shooter who dies is one more dead beside
+    the victims of the same sentence."""
+    shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
+    if shooter is None:
+        return []
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS]
+    dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
+    hurt = max((f.value for f in others if f.metric == "people_injured"), default=0.0)
+    shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
+    out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
+                            outlet, period, text)]
+    if shot > dead:
+        out.append(_casualty_figure(shooter, shooter, shot + 1, "shooting_victims", "people", sent, mentions, quotes,
+                                    place, outlet, period, text))
+    return out
+
+
+def _kills_self(token) -> bool:
+    """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself"."""
+    if token.lower_ not in REFLEXIVE_PRONOUNS:
+        return False
+    verb = token.head
+    if token.dep_ == "dobj":
+        return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
+            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod"))
+    if token.dep_ == "pobj" and verb.lower_ == "on":
+        turn = verb.head
+        return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
+    return False
+
+
+def _after_shooting_others(reflexive) -> bool:
+    """Whether the shooter's own death follows their shooting of someone else in the same sentence:
+    "killed his wife before killing himself", "shot them, then turned the gun on himself" -- not "a
+    boy who fatally shot himself", where the boy is the only one dead."""
+    token = reflexive.head
+    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj") and token.head is not token:
+        token = token.head
+        if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
+                c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
+               for verb in (token, *token.conjuncts)):
+            return True
+    return False
 
 
 def _another_state(verb) -> str | None:

@@ -355,3 +355,24 @@ def test_casualty_verbs_in_ing_and_s_forms_are_read(nlp, text, expected):
 ])
 def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man shot and killed his two daughters, then turned the gun on himself.", (3.0, "people_killed")),
+    ("Bacque fatally shot his son before killing himself, according to the sheriff's office.",
+     (2.0, "people_killed")),
+    ("A mother shot and wounded her 3-year-old son before killing herself.", (2.0, "shooting_victims")),
+    ("The gunman killed two people and wounded three more before killing himself.", (6.0, "shooting_victims")),
+])
+def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
+    assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
+    "A man accidentally shot himself in the leg.",
+])
+def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text) if f[0] > 1] == []
