@@ -67,6 +67,7 @@ CASUALTY_WORDS = frozenset(
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
     "victim recover recovering "  # "a female victim is expected to recover"
+    "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
@@ -102,6 +103,8 @@ CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", 
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
 GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
+# "turned the gun on himself"
+GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
 # Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
 DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
@@ -573,6 +576,10 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                 outlet, sentence_period, article_text)
             sentence_figures += _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet,
                                                   sentence_period, article_text)
+            sentence_figures += _another_victim(sentence_doc, sent, sentence_figures, mentions, quotes, place,
+                                                outlet, sentence_period, article_text)
+            sentence_figures += _and_then_himself(sentence_doc, sent, sentence_figures, mentions, quotes, place,
+                                                  outlet, sentence_period, article_text)
         figures.extend(sentence_figures)
         if explicit is not None:
             context = sentence_period
@@ -593,6 +600,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
                   for f in found)
     named = _person_names(sentence_doc, sent, mentions)
     out = []
+    victims = []
     for token in sentence_doc:
         value, metric, noun = _multiple_shooting(token)
         if value is None:
@@ -600,12 +608,119 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         if value is None and not counted:
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
+            if metric:
+                victims.append((metric, noun))
         if value is None:
             continue
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
+    both = _dead_and_wounded(victims, named)
+    if both:
+        first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
+        out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
+                                    quotes, place, outlet, period, text))
     return out
+
+
+def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
+    """The victims of one sentence when some died and others were hurt: different people, all shot
+    ("a teen was killed and a child was injured", "killing his sister and injuring a neighbor"). Not
+    pronouns, which may be the dead person again ("a boy died after he accidentally shot himself")."""
+    people = {}
+    for metric, noun in victims:
+        if noun.tag_ == "PRP" or noun.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
+            continue
+        if metric == "shooting_victims" and noun.dep_ != "nsubjpass":
+            continue  # "a teen shot another teen, killing the youth": the object may be the one killed
+        key = named.get(noun.i) or noun.lower_
+        people.setdefault(key, set()).add("dead" if metric == "people_killed" else "hurt")
+    dead = [key for key, states in people.items() if states == {"dead"}]
+    hurt = [key for key, states in people.items() if states == {"hurt"}]
+    if not dead or not hurt:
+        return []
+    return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
+
+
+def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                    text: str) -> list[Figure]:
+    """ "one man dead and another wounded", "three people were killed and another critically injured":
+    one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
+    dead = max((f.value for f in found if f.metric == "people_killed"), default=0.0)
+    if not dead:
+        return []
+    for token in sentence_doc:
+        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass") or _negated(token.head):
+            continue
+        state = _another_state(token.head)
+        if state is not None:
+            metric = "people_killed" if state == "dead" else "shooting_victims"
+            return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
+    return []
+
+
+def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                      text: str) -> list[Figure]:
+    """ "shot and killed his two daughters, then turned the gun on himself" (3 killed), "shot and wounded
+    her son before killing herself" (1 killed, 2 shot): the shooter who dies is one more dead beside
+    the victims of the same sentence."""
+    shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
+    if shooter is None:
+        return []
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS]
+    dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
+    hurt = max((f.value for f in others if f.metric == "people_injured"), default=0.0)
+    shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
+    out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
+                            outlet, period, text)]
+    if shot > dead:
+        out.append(_casualty_figure(shooter, shooter, shot + 1, "shooting_victims", "people", sent, mentions, quotes,
+                                    place, outlet, period, text))
+    return out
+
+
+def _kills_self(token) -> bool:
+    """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself"."""
+    if token.lower_ not in REFLEXIVE_PRONOUNS:
+        return False
+    verb = token.head
+    if token.dep_ == "dobj":
+        return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
+            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod"))
+    if token.dep_ == "pobj" and verb.lower_ == "on":
+        turn = verb.head
+        return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
+    return False
+
+
+def _after_shooting_others(reflexive) -> bool:
+    """Whether the shooter's own death follows their shooting of someone else in the same sentence:
+    "killed his wife before killing himself", "shot them, then turned the gun on himself" -- not "a
+    boy who fatally shot himself", where the boy is the only one dead."""
+    token = reflexive.head
+    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj") and token.head is not token:
+        token = token.head
+        if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
+                c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
+               for verb in (token, *token.conjuncts)):
+            return True
+    return False
+
+
+def _another_state(verb) -> str | None:
+    """What "another" is said to be: "dead" ("another died") or "hurt" ("another (is) wounded / in
+    critical condition / was shot / was taken to the hospital"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma in KILL or lemma == "succumb" or _declared_dead(verb) or any(
+            c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in verb.children):
+        return "dead"
+    if lemma in INJURE | SHOOT | TREATED | {"hurt", "strike", "hit"} or _in_condition(verb) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in CASUALTY_ADJECTIVES for c in verb.children):
+        return "hurt"
+    if lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in verb.subtree):
+        return "hurt"
+    return None
 
 
 def _casualty_figure(first, last, value: float, metric: str, counted: str, sent, mentions, quotes, place, outlet,
@@ -802,7 +917,8 @@ def _victim_role(token, named: dict[int, str]):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
-        relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE]
+        relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE
+                    and not _shooter_clause(c)]
         if not relative:
             return None, None
         verbs = {relative[0].lemma_.lower(), *(c.lemma_.lower() for c in relative[0].conjuncts),
@@ -816,6 +932,13 @@ def _victim_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _shooter_clause(verb) -> bool:
+    """ "a man who shot a teenager": the relative pronoun is the active subject of a casualty verb,
+    so the noun is the shooter (but "a man who shot himself / self" and "a man who died" are victims)."""
+    return verb.lemma_.lower() not in _VICTIM_ACTIVE and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS | {"self"} for c in verb.children)
 
 
 def _killing_them(verb) -> bool:

@@ -197,9 +197,9 @@ def test_the_accused_and_singular_nouns_are_not_casualty_counts(nlp, text):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("The pair killed the 6-year-old boy and wounded his 11-year-old brother.",
-     [(1.0, "people_killed"), (1.0, "people_injured")]),  # each object has its own verb
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),  # each object has its own verb
     ("A 6-year-old child was shot and killed, his father was critically injured.",
-     [(1.0, "people_killed"), (1.0, "people_injured")]),
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
     ("The man was rushed to the hospital with critical wounds.", [(1.0, "people_injured")]),
     ("Adams shot the victims, murdering four of them and wounding a fifth.",
      [(4.0, "people_killed"), (5.0, "shooting_victims")]),
@@ -341,3 +341,82 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
 ])
 def test_title_case_headlines_are_read_in_sentence_case(title, reading):
     assert headline_reading(title) == reading
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A teen was killed and a child was injured Friday evening in a drive-by shooting.",
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),  # two people, both shot
+    ("The boy fired one shot, killing a 5-year-old girl and injuring a 4-year-old boy.",
+     [(1.0, "other"), (1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    # does not: the reflexive is the dead boy again, and so is the pronoun
+    ("A 9-year-old boy has died after he accidentally shot himself in the head.",
+     [(1.0, "people_killed"), (1.0, "shooting_victims")]),
+    ("The man was taken to the hospital where he later died from his injuries.",
+     [(1.0, "people_killed"), (1.0, "people_killed")]),
+])
+def test_the_dead_and_the_wounded_of_one_sentence_are_all_shot(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When they arrived they found one man dead and another wounded.", (2.0, "shooting_victims")),
+    ("One female is dead and another is in critical condition after the shooting.", (2.0, "shooting_victims")),
+    ("Three people were killed and another critically injured in a shooting.", (4.0, "shooting_victims")),
+])
+def test_another_victim_beside_the_dead(nlp, text, expected):
+    assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The gunman killed one man and another was not hurt.",  # negated
+    "Another man was wounded.",  # no one dead in the sentence: a lone victim, as before
+])
+def test_another_is_not_a_victim_when_unhurt_or_alone(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text) if f[1] == "shooting_victims" and f[0] > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # "killing" / "injuring" alone make a sentence worth parsing
+    ("The boy fired the gun, killing his sister and injuring his brother.",
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    ("Man dies after a fight at a bar", [(1.0, "people_killed")]),
+    ("Police are investigating the killing.", []),  # does not: no one counted
+])
+def test_casualty_verbs_in_ing_and_s_forms_are_read(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # does not count the shooter: "who" is the active subject of "shot"
+    ("No charges will be filed against a man who shot a teenager to death.", [(1.0, "people_killed")]),
+    ("A man who was shot in the leg walked to the hospital.", [(1.0, "shooting_victims")]),
+    ("Police ID man who shot self after slipping on ice", [(1.0, "shooting_victims")]),
+])
+def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man shot and killed his two daughters, then turned the gun on himself.", (3.0, "people_killed")),
+    ("Bacque fatally shot his son before killing himself, according to the sheriff's office.",
+     (2.0, "people_killed")),
+    ("A mother shot and wounded her 3-year-old son before killing herself.", (2.0, "shooting_victims")),
+    ("The gunman killed two people and wounded three more before killing himself.", (6.0, "shooting_victims")),
+])
+def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
+    assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
+    "A man accidentally shot himself in the leg.",
+])
+def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text) if f[0] > 1] == []
