@@ -85,7 +85,7 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|seen|had|recorded|reporte
 _CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b", re.I)
 _PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
 
-KILL = frozenset("kill die murder slay dead fatally fatal".split())
+KILL = frozenset("kill die murder slay dead fatally fatal mortally".split())
 INJURE = frozenset("injure wound hurt hospitalize graze".split())
 SHOOT = frozenset("shoot".split())
 ARREST = frozenset("arrest detain".split())
@@ -277,8 +277,10 @@ def _noun_phrase(noun) -> str:
 
 
 def _head_verb(noun) -> str | None:
-    """Lemma of the verb the counted noun is the subject or object of."""
-    if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+    """Lemma of the verb the counted noun is the subject or object of; None when the verb is negated
+    ("two others in the apartment were not wounded")."""
+    if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") and (
+            not _negated(noun.head)):
         return noun.head.lemma_.lower()
     return None
 
@@ -396,8 +398,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
     if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
         if head_verb in ACCUSED or head_verb not in KILL | INJURE | SHOOT and verbs & ACCUSED:
             return "arrests" if head_verb in ARREST or verbs & ARREST else "other"
-        if head_verb in INJURE:
-            return "people_injured"
+        if head_verb in INJURE and not verbs & {"fatally", "mortally"}:
+            return "people_injured"  # but "fatally wounded one student" is a death
         if head_verb in ARREST:
             return "arrests"
         if verbs & KILL:
@@ -425,7 +427,7 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
         return True
     if nxt is not None and (nxt.lower_.rstrip(".") in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
         return True
-    if _PHONE.match(text) or ":" in text:
+    if _PHONE.match(text) or ":" in text or _is_emergency_number(group, noun):
         return True
     if len(group) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text) and (prev is None or prev.text not in CURRENCY_SIGNS):
         # A year unless a noun follows directly ("1714 shootings") or it is an amount ("$2000").
@@ -440,6 +442,11 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
     if any(w in STREET_WORDS for w in window) and nxt is not None and nxt.pos_ == "PROPN":
         return True
     return False
+
+
+def _is_emergency_number(group, noun) -> bool:
+    """ "a man called 911 saying he had been shot", "a 911 call": the emergency number, not 911 people."""
+    return len(group) == 1 and group[0].text in ("911", "9-1-1") and (noun is None or noun.lower_ not in PEOPLE_NOUNS)
 
 
 def _is_pronoun_one(token) -> bool:
@@ -838,6 +845,8 @@ def _multiple_shooting(token):
 def _ordinal_victim(token):
     """ "a fourth shooting victim", "a second man was critically injured" -> (4 or 2, shooting_victims, noun)."""
     value = ORDINAL_VICTIMS.get(token.lower_)
+    if value is not None and _negated(token.head):
+        return None, None, None  # "a third child in the room was not hurt", "the second child was not injured"
     if value is not None and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in KILL | INJURE | SHOOT:
         return float(value), "shooting_victims", token  # "murdering four of them and wounding a fifth"
     noun = token.head
@@ -872,6 +881,8 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
+    if _negated(head) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None, None  # "the girl was not injured", "the infant was not struck"
     if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
         # "Cade Booher, 16, was in the backseat and died", "the victim was taken to ... and pronounced dead"
         return "people_killed", token
@@ -886,11 +897,12 @@ def _victim_role(token, named: dict[int, str]):
         verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
     elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and (
             lemma in KILL | SHOOT | INJURE or lemma in ("strike", "hit") and _about_gunfire(token)):
-        if lemma in INJURE and not _dies_later(head):
+        if lemma in INJURE and not _dies_later(head) and not _fatally(head):
             return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
         # "was shot and killed" -- not "killed the boy and wounded his brother" (own object)
         verbs = {lemma, *(c.lemma_.lower() for c in head.conjuncts if not _has_subject(c) and not _has_object(c)),
-                 *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
+                 *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd")),
+                 *_found_state(head)}
         if _dies_later(head) or _to_death(head) or "deceased" in verbs or _killing_them(head):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
@@ -932,6 +944,30 @@ def _victim_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+def _fatally(verb) -> bool:
+    """ "a man was fatally wounded", "Barrera was fatally injured": a wound that killed."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in verb.children)
+
+
+def _found_state(verb) -> set[str]:
+    """What "found" says of its object or passive subject: "was found shot to death" (shoot, die),
+    "was found shot" (shoot), "was found suffering from gunshot wounds" (injure)."""
+    if verb.lemma_.lower() != "find":
+        return set()
+    lemmas = set()
+    for state in verb.children:
+        if state.dep_ != "xcomp" or _negated(state):
+            continue
+        lemma = state.lemma_.lower()
+        if lemma in KILL | SHOOT | INJURE:
+            lemmas.add(lemma)
+            if _to_death(state) or _fatally(state):
+                lemmas.add("die")
+        elif lemma in ("suffer", "sustain"):
+            lemmas.add("injure")
+    return lemmas
 
 
 def _shooter_clause(verb) -> bool:

@@ -420,3 +420,38 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
 ])
 def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[0] > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A third child in the room was not hurt.",
+    "The second child, a 3-year-old boy, was not injured.",
+    "The female driver and two other children were not injured in the incident.",
+    "Two others in the apartment were not wounded.",
+    "Thankfully, the infant was not struck.",
+])
+def test_people_not_hurt_are_not_casualties(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was fatally wounded in a shooting shortly after midnight.", [(1.0, "people_killed")]),
+    ("A shooting at the school fatally wounded one student.", [(1.0, "people_killed")]),
+    ("A 57-year-old man was found shot to death Saturday morning.", [(1.0, "people_killed")]),
+    ("A young man was found shot on Carole Lane.", [(1.0, "shooting_victims")]),
+    ("An older teenage male was found suffering from several gunshot wounds.", [(1.0, "people_injured")]),
+    ("Two men were wounded in the shooting.", [(2.0, "people_injured")]),  # not fatally: injured
+    ("A man was found in the house.", []),  # found, nothing more
+])
+def test_fatally_wounded_is_killed_and_found_shot_is_a_victim(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 30-year-old man called 911 saying he had been shot.", [(1.0, "shooting_victims")]),  # he, not 911
+    ("Neighbors made several 911 calls after the shots.", []),
+])
+def test_the_emergency_number_is_not_a_count(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text) if f[1] != "other"] == expected
