@@ -228,6 +228,24 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
     assert gunviolence.NO_TOLL == gunviolence.Toll(0.0, 0.0)
 
 
+@pytest.mark.parametrize(("row", "statistic"), [
+    ({"period_start": date(2016, 1, 1), "period_end": date(2016, 12, 31),
+      "sentence": "A total of 344 people were killed in Baltimore last year."}, True),
+    ({"period_start": date(1999, 1, 1), "period_end": date(1999, 12, 31),
+      "sentence": "Since 1999 there have been 10,569 accidental shooting deaths in the U.S."}, True),
+    ({"sentence": "Four people were wounded in shootings Tuesday on the city's South and West sides."}, True),
+    ({"sentence": "Two people were killed and four others were hurt in three separate shootings."}, True),
+    ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
+      "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
+    ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),
+      "sentence": "Three people were wounded in a shooting Saturday."}, False),
+])
+def test_statistics_of_many_incidents_are_not_the_toll(row, statistic):
+    row = {"article_id": "0", "metric": "people_killed", "value": 5.0, **row}
+    expected = gunviolence.NO_TOLL if statistic else gunviolence.Toll(5.0, 0.0)
+    assert gunviolence.tolls_from_figures([row], 1) == [expected]
+
+
 def test_gun_accuracy_needs_both_counts_right():
     documents = gunviolence.parse_documents(DOCUMENTS.splitlines())[:2]
     incidents = gunviolence.parse_incidents(INCIDENTS.splitlines())

@@ -11,11 +11,22 @@ caps what any extractor can reach here.
 The texts are raw web pages, so they go through the project's own cleaning, as
 ingestion would do; the document date (``dct``) is the publication date and the
 page title the article's title, whose figures count as the text's do.
+
+Only figures about one incident make the toll. A casualty figure whose period
+spans more than a month ("344 people were killed in Baltimore last year", "more
+than 700 people have been shot in the city this year", "so far in 2017")
+counts a year's or a season's victims, and one whose sentence counts victims
+across several incidents ("four people were wounded in shootings Tuesday on
+the city's South and West sides", "killed in separate shootings") sums many
+incidents: both are statistics about the place, not this incident's toll, and
+the scorer leaves them out (the extractor keeps them, correctly, as figures).
+A month-long period is kept: a late story dates its incident "last month".
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +35,11 @@ from pathlib import Path
 from newsetl.extract.figures import words_to_number
 from newsetl.ingest.clean import clean_text, is_lowercased
 
+# "in shootings", "in two separate shootings", "during attacks", "from shootings in 2016".
+SEVERAL_INCIDENTS = re.compile(
+    r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b", re.I)
+# A period longer than this is a statistic's (a year, a year to date), not an incident's date.
+LONGEST_INCIDENT_PERIOD_DAYS = 31
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -107,7 +123,7 @@ def articles(documents: list[GunDocument]) -> list[dict]:
 
 
 def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list[Toll]:
-    """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..).
+    """Each document's toll from ``Extraction.figures`` (article ids ``"0"``..), statistics left out.
 
     Killed: the largest ``people_killed`` figure, or the number of distinct named
     people killed if larger (victims named one by one are figures of 1 whose
@@ -124,7 +140,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
     for row in figure_rows:
         metric = row["metric"]
-        if metric not in (KILLED, INJURED, SHOT):
+        if metric not in (KILLED, INJURED, SHOT) or _is_statistic(row):
             continue
         index = int(row["article_id"])
         noun = row.get("counted_noun") or ""
@@ -145,6 +161,15 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         injured = max(counts.get(INJURED, NO_TOLL.injured), shot - killed, len(hurt_names))
         tolls.append(Toll(killed, injured))
     return tolls
+
+
+def _is_statistic(row: Mapping) -> bool:
+    """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
+    year", "in 2015") or its sentence counts victims "in shootings" / "in separate incidents"."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is not None and end is not None and (end - start).days > LONGEST_INCIDENT_PERIOD_DAYS:
+        return True
+    return bool(SEVERAL_INCIDENTS.search(row.get("sentence") or ""))
 
 
 def _is_lone_victim(row: Mapping) -> bool:
