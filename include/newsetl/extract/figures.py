@@ -518,6 +518,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     article_text = doc.text  # Doc.text joins every token on each access: read it once
     place = place or main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
+    told: list[Figure] = []  # the casualty figures of the sentences before, for "was also shot"
     for sent in doc.sents:
         text = sent.text
         split = _COMPARISON.search(text)
@@ -587,7 +588,10 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                 outlet, sentence_period, article_text)
             sentence_figures += _and_then_himself(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                   outlet, sentence_period, article_text)
+            sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
+                                                 sentence_period, article_text)
         figures.extend(sentence_figures)
+        told += [f for f in sentence_figures if f.metric in CASUALTY_METRICS]
         if explicit is not None:
             context = sentence_period
     return figures
@@ -665,6 +669,41 @@ def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, p
             return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
+
+
+def _one_more_victim(sentence_doc, sent, told: list[Figure], mentions, quotes, place, outlet, period,
+                     text: str) -> list[Figure]:
+    """ "Three people were found dead. ... A woman also suffered a gunshot wound." (4 shot), "A boy was
+    killed. Another teen was shot in the foot." (2 shot): a hurt victim that "also" or "another" marks as
+    one more, after sentences that told only of the dead. People in different states are different
+    people; after a count of people shot, "a man was also shot" is one of them, told one by one."""
+    dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
+    if not dead or any(f.metric == "people_injured" or f.metric == "shooting_victims" and f.value > dead
+                       for f in told):
+        return []
+    named = _person_names(sentence_doc, sent, mentions)
+    for token in sentence_doc:
+        if not _said_to_be_more(token, named):
+            continue
+        metric, _ = _victim_role(token, named)
+        if metric in ("people_injured", "shooting_victims"):
+            return [_casualty_figure(token, token, dead + 1, "shooting_victims", "people", sent, mentions, quotes,
+                                     place, outlet, period, text)]
+    return []
+
+
+def _said_to_be_more(token, named: dict[int, str]) -> bool:
+    """ "another teen", "a woman was also shot", "the spray also injured the father": one more person
+    (a person noun, "a 15-year-old" or a name, not a pronoun); not one in a clause that dates the news
+    by another event ("four days after another man was shot")."""
+    if token.i not in named and token.lower_ not in PEOPLE_NOUNS and not (token.lower_ == "old" and token.dep_ != "amod"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in token.head.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in token.head.children)
 
 
 def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,

@@ -455,3 +455,28 @@ def test_fatally_wounded_is_killed_and_found_shot_is_a_victim(nlp, text, expecte
 ])
 def test_the_emergency_number_is_not_a_count(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text) if f[1] != "other"] == expected
+
+
+def _most_shot(nlp, text):
+    return max((f[0] for f in _figures(nlp, text) if f[1] == "shooting_victims"), default=0.0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were found dead in the home. A woman also suffered a gunshot wound to the face.", 4.0),
+    ("A boy was killed Sunday. Another teen was shot in the foot.", 2.0),
+    ("A man was shot and killed. A 4-year-old neighbor was also injured in the shooting.", 2.0),
+])
+def test_a_victim_also_hurt_after_the_dead_is_one_more_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were shot, one fatally. A 30-year-old man was also shot in the knee.", 4.0),  # one of the four
+    ("A man was killed Sunday. He was also shot in the arm.", 1.0),  # a pronoun: the same man
+    ("A teen was killed Tuesday. His death came four days after another man was shot on the same block.", 1.0),
+    ("A man was wounded. Another man was also shot.", 1.0),  # no one dead before: not added up
+])
+def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
