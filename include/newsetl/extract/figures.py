@@ -588,6 +588,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                 outlet, sentence_period, article_text)
             sentence_figures += _and_then_himself(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                   outlet, sentence_period, article_text)
+            sentence_figures += _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, sentence_period,
+                                              article_text)
             sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
                                                  sentence_period, article_text)
         figures.extend(sentence_figures)
@@ -668,6 +670,17 @@ def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, p
             metric = "people_killed" if state == "dead" else "shooting_victims"
             return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
+    return []
+
+
+def _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:
+    """ "Both victims were taken to the hospital", "both shooting victims are in stable condition": two
+    people shot (how they are does not say who died later)."""
+    for token in sentence_doc:
+        if token.lower_ == "both" and token.dep_ in ("det", "predet") and token.head.lower_ == "victims" and any(
+                t.lower_ in CASUALTY_WORDS | {"shooting"} for t in token.sent) and not _negated(token.head.head):
+            return [_casualty_figure(token, token.head, 2.0, "shooting_victims", "victims", sent, mentions, quotes,
+                                     place, outlet, period, text)]
     return []
 
 

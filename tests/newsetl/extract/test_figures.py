@@ -480,3 +480,15 @@ def test_a_victim_also_hurt_after_the_dead_is_one_more_shot(nlp, text, expected)
 ])
 def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both victims were taken to a hospital and treated for their injuries.", 2.0),
+    ("Both victims were in critical condition at the hospital.", 2.0),
+    ("Both suspects were taken to the hospital.", 0.0),  # not victims
+    ("Both victims were not injured in the shooting.", 0.0),  # negated
+    ("Both victims of the fraud testified in court.", 0.0),  # no casualty word
+])
+def test_both_victims_are_two_people_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
