@@ -859,6 +859,8 @@ def _people_count(token, named: dict[int, str]) -> float | None:
 
 def _clause_metric(token) -> str:
     """What happened to the people ``token`` (the first conjunct) stands for, as a casualty metric."""
+    if _found_dead(token):
+        return "people_killed"
     if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
         return "other"  # the subject of "shot" is the shooter
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or _negated(token.head):
@@ -866,6 +868,16 @@ def _clause_metric(token) -> str:
     if token.dep_ == "pobj" and _casualty_of(token) is None:
         return "other"
     return metric_for("people", _verb_context(token, [token]), _head_verb(token))
+
+
+def _found_dead(token) -> bool:
+    """ "found Bacque and his son in a bedroom dead from gunshot wounds", "found the man and his son
+    dead": the list was found dead, whatever the wounds they died of ("dead" follows the list)."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased"):
+        return head.head.lemma_.lower() == "find"
+    return token.dep_ == "dobj" and head.lemma_.lower() == "find" and any(
+        t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i)
 
 
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}

@@ -492,3 +492,18 @@ def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(n
 ])
 def test_both_victims_are_two_people_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
+
+
+def _list_figures(nlp, text):
+    return [(f[0], f[1]) for f in _figures(nlp, text) if f[0] >= 2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputies found Bacque and his son in a bedroom dead from apparent gunshot wounds.", [(2.0, "people_killed")]),
+    ("Deputies found the man and his son dead from gunshot wounds.", [(2.0, "people_killed")]),
+    # does not: found with wounds, not dead
+    ("Police found a man and a woman with gunshot wounds.", [(2.0, "people_injured")]),
+])
+def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
+    assert _list_figures(nlp, text) == expected
