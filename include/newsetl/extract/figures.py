@@ -867,7 +867,20 @@ def _clause_metric(token) -> str:
         return "other"
     if token.dep_ == "pobj" and _casualty_of(token) is None:
         return "other"
-    return metric_for("people", _verb_context(token, [token]), _head_verb(token))
+    return metric_for("people", _verb_context(token, [token]) | _relative_verbs(token), _head_verb(token))
+
+
+def _relative_verbs(token) -> set[str]:
+    """What a relative clause on the list says happened to it: "a 4-year-old girl and (her) mother
+    who were shot and killed (were identified)" -> {"shoot", "kill"}; not the shooter's clause
+    ("a man and a woman who shot a teen")."""
+    for member in _list_members(token):
+        for clause in member.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE and not (
+                    _shooter_clause(clause) or _negated(clause)):
+                return {clause.lemma_.lower(), *(c.lemma_.lower() for c in clause.conjuncts if not _negated(c)),
+                        *(c.lemma_.lower() for c in clause.children if c.dep_ in ("advmod", "acomp", "oprd"))}
+    return set()
 
 
 def _found_dead(token) -> bool:

@@ -507,3 +507,16 @@ def _list_figures(nlp, text):
 ])
 def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
+     [(2.0, "people_killed")]),
+    # does not: the relative clause says wounded, or is the shooters' own clause, or is negated
+    ("Two men and a woman who were wounded were taken to a hospital.", [(2.0, "people_injured"), (3.0, "people_injured")]),
+    ("A man and a woman who shot a teen were arrested.", []),
+    ("A woman and her son who were not hurt were questioned.", []),
+])
+def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
+    assert _list_figures(nlp, text) == expected
