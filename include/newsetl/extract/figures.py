@@ -1160,3 +1160,66 @@ def _followed_by(group, word: str) -> bool:
     last = group[-1]
     doc = last.doc
     return last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word
+
+
+# Headlines drop the auxiliary ("Man shot in leg on South Side", "Teen killed, 2 injured"), which the
+# parser, trained on full sentences, reads as a man who shot; a pattern reads the headline's grammar.
+_HEADLINE_NOUN = "(?:ex-|step)?(?:%s)" % "|".join(sorted(PEOPLE_NOUNS | {"mom", "dad", "hunter", "cop"}, key=len,
+                                                        reverse=True))
+_HEADLINE_AGE = r"\d{1,3}-year-old"
+# Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
+_NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
+                   r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named)\b)")
+_HEADLINE_PERSON = (rf"(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?"
+                    rf"(?:{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<noun>{_HEADLINE_NOUN})(?:,\s*\d{{1,3}},?)?"
+                    rf"|(?P<age>{_HEADLINE_AGE})")
+_HEADLINE_COUNT = (rf"(?P<count>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                   rf"(?:\s+(?:more|other))?(?:\s+(?P<counted>{_HEADLINE_NOUN}))?")
+_HEADLINE_VERB = r"(?:shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|struck)"
+_HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
+HEADLINE_CASUALTY = re.compile(
+    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while)\s+)(?P<victims>{_HEADLINE_COUNT}|{_HEADLINE_PERSON})\s+"
+    rf"(?P<adverb>{_HEADLINE_ADVERB})?(?P<verb>{_HEADLINE_VERB})\b(?P<rest>[^,;:]*)", re.I)
+# What follows an active verb ("Man shot wife", "Brother accidentally shot 12-year-old"): its object.
+_HEADLINE_OBJECT = re.compile(rf"\s+(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
+                              re.I)
+_HEADLINE_SELF = re.compile(r"\s+(?:him|her)?self\b", re.I)
+_HEADLINE_FATAL = re.compile(r"\s*(?:and\s+killed|dead|to\s+death)\b|.*\b(?:dies|died)\b", re.I)
+
+
+def headline_casualties(doc, found: list[Figure], mentions: list[Mention], published: date | None,
+                        outlet: str | None, place: str | None) -> list[Figure]:
+    """Victims a headline tells in its own grammar ("Teen killed, 2 injured in drive-by", "Boy, 3,
+    wounded in accidental shooting", "Four shot during gunbattle"), where no figure in ``found``
+    covers them. "Man shot wife" is the wife's, not the man's, and is left to the parse."""
+    title = doc.text
+    period = periods.find_period(title)
+    resolved = periods.resolve(*period, published) if period else None
+    out = []
+    for match in HEADLINE_CASUALTY.finditer(title):
+        verb, rest = match.group("verb").lower(), match.group("rest")
+        own_hand = _HEADLINE_SELF.match(rest)  # "Boy, 4, shoots self in groin"
+        if not own_hand and (verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
+                _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest))):
+            continue  # active ("shot his wife") or not a person hit ("shot at", "shot up")
+        start, end = match.span("victims")
+        if any(f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char for f in found):
+            continue
+        count = match.group("count")
+        value = words_to_number([count]) if count else 1.0
+        adverb = (match.group("adverb") or "").lower()
+        if verb in ("killed", "kills", "slain", "dies", "dead", "murdered") or adverb.startswith(("fatally", "mortally")) or (
+                _HEADLINE_FATAL.match(rest)):
+            metric = "people_killed"
+        elif verb in ("shot", "shoots", "struck"):
+            metric = "shooting_victims"
+        else:
+            metric = "people_injured"
+        noun = match.group("counted") or match.group("noun") or match.group("age") or "people"
+        out.append(Figure(
+            start_char=start, end_char=end, value=float(value), metric=metric, counted_noun=noun.lower(),
+            qualifier="exact", period_label=resolved.label if resolved else None,
+            period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
+            location=_location(doc[:], start, mentions, place), attributed_to=outlet,
+            mention_text=title[start:end], sentence=title.strip()))
+    return out

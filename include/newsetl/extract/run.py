@@ -18,6 +18,7 @@ from newsetl.extract.figures import (
     MONTHS,
     Figure,
     extract_figures,
+    headline_casualties,
     is_number_token,
     main_place,
 )
@@ -234,6 +235,7 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     told = {(figure.metric, figure.value) for figure in body_figures}
     figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
                               article["outlet"], place=place)
+    figures += headline_casualties(headline, figures, mentions, article["published_date"], article["outlet"], place)
     return [replace(figure, in_headline=True) for figure in figures if (figure.metric, figure.value) not in told]
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from newsetl.extract.figures import extract_figures, metric_for, words_to_number
+from newsetl.extract.figures import CASUALTY_METRICS, extract_figures, metric_for, words_to_number
 from newsetl.extract.run import headline_reading, parse_number_sentences
 
 
@@ -331,6 +331,39 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
     ]
     repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
     assert repeated == [(2.0, "people_killed", False)]  # the title's "2 killed" is the text's, once
+
+
+@pytest.mark.slow
+def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
+    """Headlines drop "was": "Man shot in leg" is a man who was shot, not one who shot."""
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    titles = {
+        "leg": "Man shot in leg on South Side",
+        "drive-by": "Police: Teen killed, 2 injured in drive-by",
+        "own-hand": "Jefferson County boy, 4, shoots self in groin with grandfather's handgun",
+        "dies-later": "Man wounded in 'accidental' shooting dies",
+        "count": "Four shot during gunbattle near Westport Sunday morning",
+        "active": "Man shot wife in argument, police say",
+        "shot-at": "Teens shot at from passing car",
+    }
+    articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
+                 "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
+                for key, title in titles.items()]
+    figures = extract_articles(articles, nlp, load_aliases()).figures
+    found = {(f["article_id"], f["value"], f["metric"], f["counted_noun"], f["mention_text"])
+             for f in figures if f["in_headline"] and f["metric"] in CASUALTY_METRICS}
+    assert {row for row in found if row[0] != "active"} == {
+        ("leg", 1.0, "shooting_victims", "man", "Man"),
+        ("drive-by", 1.0, "people_killed", "teen", "Teen"),
+        ("drive-by", 2.0, "people_injured", None, "2"),
+        ("own-hand", 1.0, "shooting_victims", "boy", "Jefferson County boy, 4,"),
+        ("dies-later", 1.0, "people_killed", "man", "Man"),
+        ("count", 4.0, "shooting_victims", "people", "Four"),
+    }
+    # "Man shot wife": the wife is the victim (the parse's to count), never the man.
+    assert not [row for row in found if row[0] == "active" and row[3] == "man"]
 
 
 @pytest.mark.parametrize(("title", "reading"), [
