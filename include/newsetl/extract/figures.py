@@ -1164,62 +1164,99 @@ def _followed_by(group, word: str) -> bool:
 
 # Headlines drop the auxiliary ("Man shot in leg on South Side", "Teen killed, 2 injured"), which the
 # parser, trained on full sentences, reads as a man who shot; a pattern reads the headline's grammar.
-_HEADLINE_NOUN = "(?:ex-|step)?(?:%s)" % "|".join(sorted(PEOPLE_NOUNS | {"mom", "dad", "hunter", "cop"}, key=len,
-                                                        reverse=True))
+_HEADLINE_NOUN = "(?:ex-|step)?(?:%s)" % "|".join(sorted(
+    PEOPLE_NOUNS | {"mom", "dad", "hunter", "cop", "sheriff", "agent", "firefighter", "homeowner", "owner", "nurse"},
+    key=len, reverse=True))
 _HEADLINE_AGE = r"\d{1,3}-year-old"
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
 _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
-                   r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named)\b)")
-_HEADLINE_PERSON = (rf"(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?"
-                    rf"(?:{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*\s+){{0,2}}?(?P<noun>{_HEADLINE_NOUN})(?:,\s*\d{{1,3}},?)?"
-                    rf"|(?P<age>{_HEADLINE_AGE})")
-_HEADLINE_COUNT = (rf"(?P<count>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                   rf"(?:\s+(?:more|other))?(?:\s+(?P<counted>{_HEADLINE_NOUN}))?")
-_HEADLINE_VERB = r"(?:shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|struck)"
+                   r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
+                   r"found|hit|dead)\b)")
+_MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
+# "a 2-year-old girl", "Boy, 3,", "Pine Hills teenager", "16-year-old Cambridge native".
+_HEADLINE_PERSON = (rf"(?:(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?(?:{_MODIFIER}\s+){{0,2}}?"
+                    rf"{_HEADLINE_NOUN}(?:,\s*\d{{1,3}},?)?|{_HEADLINE_AGE}(?:\s+{_MODIFIER}){{0,2}}?)")
+_HEADLINE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HEADLINE_COUNT = rf"{_HEADLINE_NUMBER}(?:\s+(?:more|other))?(?:\s+{_HEADLINE_NOUN})?"
+# One or several: "Man, baby found dead", "Mother, Father, Toddler Dead", "10 women, 7 men wounded".
+_HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
+                     rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON})*(?:,?\s+and\s+{_HEADLINE_PERSON})?")
+_HEADLINE_VERB = (r"(?:shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
+                  r"struck|hit|recovering|in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
-    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while)\s+)(?P<victims>{_HEADLINE_COUNT}|{_HEADLINE_PERSON})\s+"
-    rf"(?P<adverb>{_HEADLINE_ADVERB})?(?P<verb>{_HEADLINE_VERB})\b(?P<rest>[^,;:]*)", re.I)
+    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while)\s+)(?P<victims>{_HEADLINE_VICTIMS})\s+(?P<found>found\s+)?"
+    rf"(?P<adverb>{_HEADLINE_ADVERB})?(?P<verb>{_HEADLINE_VERB})\b(?P<rest>[^,;:]*)"
+    # "shooting that left 6-year-old dead", "leaves 1 dead, 4 injured"
+    rf"|\b(?:left|leaves|leaving)\s+(?P<left>{_HEADLINE_VICTIMS})\s+(?P<state>dead|wounded|injured|hurt)\b", re.I)
 # What follows an active verb ("Man shot wife", "Brother accidentally shot 12-year-old"): its object.
 _HEADLINE_OBJECT = re.compile(rf"\s+(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
                               re.I)
 _HEADLINE_SELF = re.compile(r"\s+(?:him|her)?self\b", re.I)
 _HEADLINE_FATAL = re.compile(r"\s*(?:and\s+killed|dead|to\s+death)\b|.*\b(?:dies|died)\b", re.I)
+_HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?)\b", re.I)
+_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered"})
+_HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "grazed", "recovering"})
 
 
-def headline_casualties(doc, found: list[Figure], mentions: list[Mention], published: date | None,
+def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,
                         outlet: str | None, place: str | None) -> list[Figure]:
     """Victims a headline tells in its own grammar ("Teen killed, 2 injured in drive-by", "Boy, 3,
-    wounded in accidental shooting", "Four shot during gunbattle"), where no figure in ``found``
-    covers them. "Man shot wife" is the wife's, not the man's, and is left to the parse."""
+    wounded in accidental shooting", "Four shot during gunbattle", "Man, baby found dead"), where no
+    casualty figure in ``found`` covers them. "Man shot wife" is the wife's, not the man's, and is
+    left to the parse. ``reading``: the title as the parser read it (same length, sentence case)."""
     title = doc.text
     period = periods.find_period(title)
     resolved = periods.resolve(*period, published) if period else None
     out = []
-    for match in HEADLINE_CASUALTY.finditer(title):
-        verb, rest = match.group("verb").lower(), match.group("rest")
-        own_hand = _HEADLINE_SELF.match(rest)  # "Boy, 4, shoots self in groin"
-        if not own_hand and (verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
-                _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest))):
-            continue  # active ("shot his wife") or not a person hit ("shot at", "shot up")
-        start, end = match.span("victims")
-        if any(f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char for f in found):
-            continue
-        count = match.group("count")
-        value = words_to_number([count]) if count else 1.0
-        adverb = (match.group("adverb") or "").lower()
-        if verb in ("killed", "kills", "slain", "dies", "dead", "murdered") or adverb.startswith(("fatally", "mortally")) or (
-                _HEADLINE_FATAL.match(rest)):
-            metric = "people_killed"
-        elif verb in ("shot", "shoots", "struck"):
-            metric = "shooting_victims"
+    for match in HEADLINE_CASUALTY.finditer(reading):
+        if match.group("left"):
+            group, state = "left", match.group("state").lower()
+            metric = "people_killed" if state == "dead" else "people_injured"
         else:
-            metric = "people_injured"
-        noun = match.group("counted") or match.group("noun") or match.group("age") or "people"
+            group, metric = "victims", _headline_metric(match)
+            if metric is None:
+                continue
+        start, end = match.span(group)
+        value, noun = _headline_count(match.group(group))
+        covered = [f.value for f in found if f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char]
+        if covered and value <= max(covered):
+            continue  # the parse counted them ("10 women, 7 men wounded" is more than its "7 men": 17)
         out.append(Figure(
-            start_char=start, end_char=end, value=float(value), metric=metric, counted_noun=noun.lower(),
+            start_char=start, end_char=end, value=value, metric=metric, counted_noun=noun,
             qualifier="exact", period_label=resolved.label if resolved else None,
             period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
             location=_location(doc[:], start, mentions, place), attributed_to=outlet,
             mention_text=title[start:end], sentence=title.strip()))
     return out
+
+
+def _headline_metric(match) -> str | None:
+    """What the headline's verb did to its subject; None when the subject did it to someone else."""
+    verb, rest = match.group("verb").lower(), match.group("rest")
+    if _HEADLINE_SELF.match(rest):
+        pass  # "Boy, 4, shoots self in groin": his own victim
+    elif verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
+            _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest)):
+        return None  # active ("shot his wife") or not a person hit ("shot at", "shot up")
+    if verb in ("hit", "struck") and not _HEADLINE_GUNFIRE.match(rest.lstrip()):
+        return None  # "hit by a car"
+    adverb = (match.group("adverb") or "").lower()
+    if verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or _HEADLINE_FATAL.match(rest):
+        return "people_killed"
+    if verb in _HEADLINE_INJURED or verb.startswith("in "):
+        return "people_injured"
+    return "shooting_victims"
+
+
+def _headline_count(victims: str) -> tuple[float, str]:
+    """(how many, counted noun): "Four" (4, people), "10 women, 7 men" (17), "Man, baby" (2), "Boy, 3," (1, boy)."""
+    items = [item for item in re.split(r",\s*|\s+and\s+", re.sub(r",\s*\d{1,3}(?:,|$)", "", victims)) if item.strip()]
+    numbers = [words_to_number(item.split()[:1]) for item in items]
+    if all(number is not None for number in numbers) and not re.match(_HEADLINE_AGE, items[0]):
+        nouns = re.findall(_HEADLINE_NOUN, victims, re.I)
+        return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people")
+    if len(items) > 1:
+        return float(len(items)), "people"
+    nouns = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I)
+    return 1.0, (nouns[-1] if nouns else victims.split()[0]).lower()

@@ -235,7 +235,8 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     told = {(figure.metric, figure.value) for figure in body_figures}
     figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
                               article["outlet"], place=place)
-    figures += headline_casualties(headline, figures, mentions, article["published_date"], article["outlet"], place)
+    figures += headline_casualties(headline, headline_reading(headline.text), figures, mentions,
+                                   article["published_date"], article["outlet"], place)
     return [replace(figure, in_headline=True) for figure in figures if (figure.metric, figure.value) not in told]
 
 
