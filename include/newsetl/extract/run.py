@@ -90,14 +90,31 @@ def _register_paragraph_breaks() -> None:
 
 
 def paragraph_breaks(doc):
-    """A blank line ends a sentence, full stop or not: the sentencizer alone glues a headline
+    """A line break ends a sentence, full stop or not: the sentencizer alone glues a headline
     ("Boy, 16, shot in Bridgeport") to the lead that follows it, and the parse of the glued
-    sentence loses the lead's casualty."""
+    sentence loses the lead's casualty; it glues the rows of a results table into one long
+    "sentence" the parser then reads whole. A blank line always ends one; a single line break
+    does unless the text is hard-wrapped prose, whose line breaks fall inside sentences."""
+    single_breaks = not hard_wrapped(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+        if token.is_space or not previous.is_space:
+            continue
+        breaks = previous.text.count("\n")
+        if breaks >= 2 or breaks == 1 and single_breaks:
             token.is_sent_start = True
     return doc
+
+
+def hard_wrapped(text: str) -> bool:
+    """Lines broken at a fixed width (most lines that run on into the next are about as long as
+    the longest, 50 to 100 characters), as in plain-text mail and wire copy."""
+    lines = text.split("\n")
+    run_on = [len(line) for line, following in zip(lines, lines[1:], strict=False) if line.strip() and following.strip()]
+    if len(run_on) < 3:
+        return False
+    longest = max(run_on)
+    return 50 <= longest <= 100 and sum(length >= longest - 20 for length in run_on) >= 0.6 * len(run_on)
 
 
 def _may_hold_figure(sent) -> bool:
@@ -117,8 +134,35 @@ def _may_be_figure(token) -> bool:
     if _YEAR.fullmatch(token.text) and (after is None or not after.is_lower or not after.is_alpha) and (
             before not in CURRENCY_SIGNS):
         return False  # "in 2016," -- but "1714 shootings" and "$2000" are counts
-    return not (after is not None and after.text == "-" and token.i + 2 < len(doc)
-                and doc[token.i + 2].lower_ in ("year", "month", "day", "week"))  # "17-year-old"
+    if after is not None and after.text == "-" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].lower_ in ("year", "month", "day", "week")):
+        return False  # "17-year-old"
+    return not _table_cell_or_score(token)
+
+
+_SCORE_JOINERS = frozenset("- – — : /".split())
+
+
+def _table_cell_or_score(token) -> bool:
+    """A number beside another number, as in a results table ("Barcelona 12 8 3 1 27") or a score
+    ("drew 2-2 with Brazil", "4-70"): it counts nothing a reader would compare, and parsing every
+    such line was most of the extractor's time on sports pages. A range that counts a noun
+    ("20-30 people") is still a figure."""
+    doc = token.doc
+
+    def number_at(i: int) -> bool:
+        return 0 <= i < len(doc) and is_number_token(doc[i])
+
+    def joined(i: int) -> bool:  # doc[i] is a dash or colon between two numbers
+        return 0 <= i < len(doc) and doc[i].text in _SCORE_JOINERS
+
+    before = number_at(token.i - 1) or joined(token.i - 1) and number_at(token.i - 2)
+    after = number_at(token.i + 1) or joined(token.i + 1) and number_at(token.i + 2)
+    if not (before or after):
+        return False
+    last = token.i + 2 if joined(token.i + 1) and number_at(token.i + 2) else token.i
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    return not (following is not None and following.is_alpha and following.is_lower and not following.is_stop)
 
 
 @dataclass

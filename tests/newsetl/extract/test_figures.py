@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from newsetl.extract.figures import CASUALTY_METRICS, extract_figures, metric_for, words_to_number
-from newsetl.extract.run import headline_reading, parse_number_sentences
+from newsetl.extract.run import _may_hold_figure, hard_wrapped, headline_reading, parse_number_sentences
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -258,6 +258,33 @@ def test_a_blank_line_ends_a_sentence(nlp):
     text = "Boy, 16, shot in Bridgeport\n\nA 16-year-old boy was shot Sunday night in the Bridgeport neighborhood."
     assert (1.0, "shooting_victims") in [f[:2] for f in _figures(nlp, text)]
     assert [s.text for s in nlp.ner(text).sents][0] == "Boy, 16, shot in Bridgeport\n\n"
+
+
+RESULTS_PAGE = ("SOCCER - SPANISH LEAGUE STANDINGS\nBarcelona 12 8 3 1 27 11 27\nReal Madrid 12 7 3 2 25 13 24\n"
+                "Spain drew 2-2 with Brazil in a friendly on Wednesday.\n"
+                "Police said 20-30 people were hurt when fans clashed after the match.")
+WRAPPED = ("Police in Springfield said on Friday that two men were\nshot and killed outside a bar on Main Street late\n"
+           "on Thursday night, and that a third man was wounded in\nthe attack, which followed an argument inside.")
+
+
+@pytest.mark.slow
+def test_a_line_break_ends_a_sentence_unless_the_text_is_hard_wrapped(nlp):
+    assert [s.text.strip() for s in nlp.ner(RESULTS_PAGE).sents][:3] == [
+        "SOCCER - SPANISH LEAGUE STANDINGS", "Barcelona 12 8 3 1 27 11 27", "Real Madrid 12 7 3 2 25 13 24"]
+    assert hard_wrapped(WRAPPED) and not hard_wrapped(RESULTS_PAGE)
+    assert len(list(nlp.ner(WRAPPED).sents)) == 1  # its line breaks fall inside the sentence
+    # "a third man": the third one shot
+    assert [f[:2] for f in _figures(nlp, WRAPPED)] == [(2.0, "people_killed"), (3.0, "shooting_victims")]
+
+
+@pytest.mark.slow
+def test_table_cells_and_scores_are_not_figures_but_a_range_of_people_is(nlp):
+    """The rows of a results table and a score count nothing a reader would compare (and the
+    parser is not run on them); "20-30 people" still counts people."""
+    figures = [(f.mention_text, f.value, f.metric) for f in _extract(nlp, RESULTS_PAGE, date(1996, 8, 30), "Wire")]
+    assert figures == [("20", 20.0, "people_injured"), ("30", 30.0, "people_injured")]
+    doc = nlp.ner(RESULTS_PAGE)
+    assert not any(_may_hold_figure(s) for s in list(doc.sents)[1:4])
 
 
 @pytest.mark.slow
