@@ -59,7 +59,8 @@ PEOPLE_NOUNS = frozenset(
     "deputy deputies trooper troopers suspect suspects juvenile juveniles male males female females "
     "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
     "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
-    "fiance fiancee roommate roommates".split())
+    "fiance fiancee roommate roommates shooter shooters gunman gunmen attacker attackers assailant assailants "
+    "robber robbers intruder intruders".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(

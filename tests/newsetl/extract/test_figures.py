@@ -157,6 +157,9 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("Another man was wounded.", [(1.0, "people_injured")]),  # "shot another teen" is one victim
     ("No one was injured.", []),
     ("No one else was hurt.", []),
+    # a gunman the police kill is one of the dead, as the Gun Violence Archive counts
+    ("Police shot and killed the active shooter.", [(1.0, "people_killed")]),
+    ("The gunman opened fire on the crowd.", []),
 ])
 def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
