@@ -246,6 +246,23 @@ def test_statistics_of_many_incidents_are_not_the_toll(row, statistic):
     assert gunviolence.tolls_from_figures([row], 1) == [expected]
 
 
+def test_toll_takes_a_count_the_lead_gives_from_the_lead():
+    def row(metric, value, start_char, noun="people"):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": str(value)}
+
+    rows = [
+        row("people_killed", 1.0, 120, "man"),  # "A man was shot and killed early Sunday ..."
+        row("people_killed", 3.0, 2400),  # "... the same corner where three people were killed in 2015"
+        row("people_injured", 2.0, 3100),  # "Two other men were wounded": the lead counted no injured
+    ]
+    assert gunviolence.tolls_from_figures(rows, 1) == [gunviolence.Toll(1.0, 2.0)]
+    headline = {**row("people_killed", 2.0, 0), "in_headline": True}  # "2 killed in Gary shooting"
+    assert gunviolence.tolls_from_figures([headline, row("people_killed", 3.0, 2400)], 1) == [
+        gunviolence.Toll(2.0, 0.0)]
+    assert gunviolence.tolls_from_figures([row("people_killed", 3.0, 2400)], 1) == [gunviolence.Toll(3.0, 0.0)]
+
+
 def test_gun_accuracy_needs_both_counts_right():
     documents = gunviolence.parse_documents(DOCUMENTS.splitlines())[:2]
     incidents = gunviolence.parse_incidents(INCIDENTS.splitlines())
