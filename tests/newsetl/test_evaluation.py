@@ -263,6 +263,19 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     assert gunviolence.tolls_from_figures([row("people_killed", 3.0, 2400)], 1) == [gunviolence.Toll(3.0, 0.0)]
 
 
+def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
+    rows = [
+        # "Amaya Shafi, age 17 months, suffered a single gunshot wound ... the child died from her injuries"
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "Amaya Shafi"},
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "child", "mention_text": "child"},
+        # two dead told by name, a third person named as wounded: injured
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Jo Reyes"},
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "Sam Lee"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "Ana Diaz"},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 0.0), gunviolence.Toll(2.0, 1.0)]
+
+
 def test_gun_accuracy_needs_both_counts_right():
     documents = gunviolence.parse_documents(DOCUMENTS.splitlines())[:2]
     incidents = gunviolence.parse_incidents(INCIDENTS.splitlines())

@@ -141,7 +141,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     number ("a 9-year-old boy was wounded"), and a named person who was only
     "shot", count as people shot, not as more injured: stories tell how a victim
     was hurt before saying they died ("Owen Hicks was shot by his friend" beside
-    "the 20-year-old man ... died" is one person, killed).
+    "the 20-year-old man ... died" is one person, killed); for the same reason a
+    named person told as wounded counts as injured only beyond the dead counted
+    without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -163,7 +165,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         shot_names = _distinct_people(names[KILLED] | names[INJURED] | names[SHOT])
         killed = max(counts.get(KILLED, NO_TOLL.killed), len(killed_names))
         shot = max(counts.get(SHOT, 0.0), len(shot_names))
-        injured = max(counts.get(INJURED, NO_TOLL.injured), shot - killed, len(hurt_names))
+        # a named victim told as wounded may be one of the dead counted without a name ("Amaya Shafi
+        # suffered a single gunshot wound ... the child died")
+        unnamed_dead = max(0.0, killed - len(killed_names))
+        injured = max(counts.get(INJURED, NO_TOLL.injured), shot - killed, len(hurt_names) - unnamed_dead)
         tolls.append(Toll(killed, injured))
     return tolls
 
