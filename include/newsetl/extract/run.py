@@ -269,19 +269,29 @@ def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict
 
 def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place: str | None, article: dict,
                       gazetteer: Gazetteer, matcher, lowercased: bool) -> list[Figure]:
-    """Figures of the headline that the text does not repeat (the same metric and value).
+    """Figures of the headline that the text does not repeat (the same metric and value, not as a
+    count of a longer period).
 
     "5 hurt as wounded patron fires back at gunman" often has no counted twin in a
     text that names the victims one by one. Offsets are into the title
     (``in_headline``); the place falls back to the text's main place. Headline
     entities and quotes are not rows: their offsets would not point into the text."""
     mentions = extract_mentions(headline, gazetteer, matcher, lowercased=lowercased)
-    told = {(figure.metric, figure.value) for figure in body_figures}
+    # The same metric and value, for the incident: "2 killed" above "Two people were killed on Sunday",
+    # not "Teen slain" above "the second student killed this year" (a count of a longer period).
+    told = {(figure.metric, figure.value, figure.period_label) for figure in body_figures}
+    told |= {(figure.metric, figure.value, None) for figure in body_figures if not _spans_more_than_a_month(figure)}
     figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
                               article["outlet"], place=place)
     figures += headline_casualties(headline, headline_reading(headline.text), figures, mentions,
                                    article["published_date"], article["outlet"], place)
-    return [replace(figure, in_headline=True) for figure in figures if (figure.metric, figure.value) not in told]
+    return [replace(figure, in_headline=True) for figure in figures
+            if (figure.metric, figure.value, figure.period_label) not in told]
+
+
+def _spans_more_than_a_month(figure: Figure) -> bool:
+    return figure.period_start is not None and figure.period_end is not None and (
+        (figure.period_end - figure.period_start).days > 31)
 
 
 def headline_reading(title: str) -> str:

@@ -361,6 +361,13 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
     ]
     repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
     assert repeated == [(2.0, "people_killed", False)]  # the title's "2 killed" is the text's, once
+    other_period = extract_articles([{
+        "article_id": "other-period", "clean_text": "He is the second student to be killed in a shooting this year.",
+        "is_lowercased": False, "published_date": date(2017, 3, 3), "outlet": "Gazette",
+        "title": "Teen slain by gunfire in Oakland identified"}], nlp, load_aliases()).figures
+    # the text's 1 killed is a count of this year's; the title's is the incident's, and stays a row
+    assert (1.0, "people_killed", True, None) in [
+        (f["value"], f["metric"], f["in_headline"], f["period_label"]) for f in other_period]
 
 
 @pytest.mark.slow
