@@ -519,6 +519,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     place = place or main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
     told: list[Figure] = []  # the casualty figures of the sentences before, for "was also shot"
+    aged: list[tuple] = []  # victims told with their age, for "the 16-year-old was injured" beside a dead 15-year-old
     for sent in doc.sents:
         text = sent.text
         split = _COMPARISON.search(text)
@@ -580,6 +581,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             )
             sentence_figures.append(figure)
         if sentence_doc is not None:
+            numbered = list(sentence_figures)
             sentence_figures += _single_victims(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                 outlet, sentence_period, article_text)
             sentence_figures += _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet,
@@ -592,11 +594,13 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                               article_text)
             sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
                                                  sentence_period, article_text)
+            aged += _aged_victims(sentence_doc, sent, numbered, mentions, quotes, place, outlet,
+                                  sentence_period, article_text)
         figures.extend(sentence_figures)
         told += [f for f in sentence_figures if f.metric in CASUALTY_METRICS]
         if explicit is not None:
             context = sentence_period
-    return figures
+    return figures + _older_or_younger_victims(aged, told)
 
 
 def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
@@ -717,6 +721,58 @@ def _said_to_be_more(token, named: dict[int, str]) -> bool:
         return True
     return token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "advmod" and c.lower_ == "also" for c in token.head.children)
+
+
+# "a 16-year-old", "a 14 year old boy", "a 13-month-old": a victim's age as a number and its unit.
+_AGE = re.compile(r"\b(\d{1,3}|%s)[\s-]*(year|month|week|day)s?[\s-]*old\b" % "|".join(list(UNITS) + list(TENS)), re.I)
+
+
+def _age_of(token) -> str | None:
+    """The age said of one victim: "a 16-year-old boy", "the 17 year old", "Terrence Maxwell, 15," (years)."""
+    match = _AGE.search(token.doc[token.left_edge.i : token.i + 1].text)
+    if match:
+        return f"{match.group(1).lower()} {match.group(2).lower()}"
+    age = next((c for c in token.children if c.dep_ == "appos" and c.text.isdigit() and len(c.text) <= 3), None)
+    return f"{age.text} year" if age is not None else None
+
+
+def _aged_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                  text: str) -> list[tuple]:
+    """The victims of one sentence whose age it says: (metric, age, the figure that would count one
+    more hurt victim). A hurt victim only when the sentence counts none by number, as for single
+    victims; the dead whatever the sentence counts."""
+    counted = any(f.metric in CASUALTY_METRICS and not text[f.end_char:f.end_char + 8].lstrip().startswith("other")
+                  for f in found)
+    named = _person_names(sentence_doc, sent, mentions)
+    out = []
+    for token in sentence_doc:
+        metric, noun = _victim_role(token, named)
+        if metric is None or counted and metric != "people_killed" or noun.head.lemma_.lower() in ("strike", "hit"):
+            continue  # "struck his five-year-old daughter with a closed fist" need not be a shot
+        age = _age_of(noun)
+        if age is not None:
+            out.append((metric, age, (noun, noun, sent, mentions, quotes, place, outlet, period, text)))
+    return out
+
+
+def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Figure]:
+    """ "A 15-year-old boy was killed ... The 16-year-old was injured": a hurt victim of another age
+    than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
+    taken for one of the dead, told before they died). Only when the age of each dead person is known."""
+    dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
+    dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
+    if not dead or len(dead_ages) < dead or any(
+            f.metric == "people_injured" and f.value > 1 or f.metric == "shooting_victims" and f.value > dead
+            for f in told):
+        return []  # the hurt are counted already (a round-up of the weekend's shootings)
+    hurt = {}
+    for metric, age, where in aged:
+        if metric != "people_killed" and age not in dead_ages:
+            hurt.setdefault(age, where)
+    if not hurt:
+        return []
+    first, last, *context = next(iter(hurt.values()))
+    return [_casualty_figure(first, last, dead + len(hurt), "shooting_victims", "people", *context)]
 
 
 def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,

@@ -567,3 +567,16 @@ def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
 ])
 def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 15-year-old boy was killed at a party on Saturday. The 16-year-old was injured, but is recovering.", 2.0),
+    ("Police found a 16-year-old girl dead in a car. A 20-year-old man was taken to the hospital with injuries.", 2.0),
+    # the same age: told shot before he died, one person
+    ("A 17-year-old boy was shot on Friday. The 17-year-old was taken to a hospital, where he died.", 1.0),
+    # the age of the dead is not told: the hurt one may be them
+    ("A man was killed on Friday. The 17-year-old was taken to a hospital.", 0.0),
+])
+def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
