@@ -9,7 +9,7 @@ not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from newsetl.extract import periods
@@ -600,7 +600,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
         told += [f for f in sentence_figures if f.metric in CASUALTY_METRICS]
         if explicit is not None:
             context = sentence_period
-    return figures + _older_or_younger_victims(aged, told)
+    return figures + _older_or_younger_victims(aged, told) + _officer_beside_the_dead_shooter(told)
 
 
 def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
@@ -773,6 +773,24 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
         return []
     first, last, *context = next(iter(hurt.values()))
     return [_casualty_figure(first, last, dead + len(hurt), "shooting_victims", "people", *context)]
+
+
+# Who a shooter is when the story counts their death: "the suspect was found dead", "shot himself".
+SHOOTER_NOUNS = frozenset("himself herself suspect gunman shooter".split())
+OFFICER_NOUNS = frozenset("officer deputy trooper agent cop sergeant".split())
+
+
+def _officer_beside_the_dead_shooter(told: list[Figure]) -> list[Figure]:
+    """ "The suspect was found dead ... The officer suffered a graze wound": when the only one dead is
+    the shooter, a hurt officer is another person, shot too (a lone hurt victim is otherwise taken for
+    one of the dead, told before they died)."""
+    dead = [f for f in told if f.metric == "people_killed"]
+    if not dead or not all(f.value == 1 and (f.counted_noun in SHOOTER_NOUNS or f.mention_text.lower() in SHOOTER_NOUNS)
+                           for f in dead):
+        return []
+    officer = next((f for f in told if f.metric == "people_injured" and f.value == 1 and f.counted_noun in OFFICER_NOUNS
+                    and words_to_number(f.mention_text.split()) is None), None)
+    return [] if officer is None else [replace(officer, value=2.0, metric="shooting_victims", counted_noun="people")]
 
 
 def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,

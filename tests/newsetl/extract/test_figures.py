@@ -580,3 +580,14 @@ def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
 ])
 def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The robbery suspect was found dead in the woods. The officer suffered a graze wound to the leg.", 2.0),
+    ("The gunman shot and killed himself. An officer was injured by shrapnel.", 2.0),
+    # the dead is not the shooter: the hurt officer may be them
+    ("A man was found dead. The officer suffered a graze wound to the leg.", 0.0),
+])
+def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
