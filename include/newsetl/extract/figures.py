@@ -978,6 +978,8 @@ _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
 # the reflexives only as objects ("the gunman then shot himself").
 VICTIM_PRONOUNS = frozenset("he she".split())
 REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
+# Pronouns that count no one in particular: "nobody else was injured", "anyone was hurt".
+NOBODY = frozenset("nobody none anyone anybody everyone everybody".split())
 
 
 def _multiple_shooting(token):
@@ -1007,8 +1009,8 @@ def _ordinal_victim(token):
     if noun.lower_ == "victim" and metric is None and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
-    if metric is None:
-        return None, None, None
+    if metric is None or metric == "people_killed" and noun.lower_ == "person":
+        return None, None, None  # "two men were injured and a third person died": the third of the victims
     # "a second teen has died": two dead; "a second man was wounded": two people shot
     return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
@@ -1168,8 +1170,10 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True  # "an accidental shooting has killed a 16-year-old"
     if token.tag_ in ("NNP", "NNPS") and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token):
         return True  # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
-    if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person"):
-        return False
+    if token.lower_ == "person" and any(c.dep_ in ("amod", "det") and c.lower_ in ORDINAL_VICTIMS for c in token.children):
+        return True  # "a fourth person was injured": one more, counted by its ordinal
+    if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person") or token.lower_ in NOBODY:
+        return False  # "nobody else was injured"
     # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
     # (not "the house was shot at")
     head = token.head

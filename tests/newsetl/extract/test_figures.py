@@ -591,3 +591,15 @@ def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, 
 ])
 def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were killed and a fourth person was injured.", [(3.0, "people_killed"), (4.0, "shooting_victims")]),
+    # a third person who died is the third of the victims, not of the dead
+    ("Two men suffered non-life threatening injuries and a third person died.", [(2.0, "people_injured")]),
+    ("Two people are dead. Nobody else was injured.", [(2.0, "people_killed")]),  # nobody is no victim
+    ("Police asked if anyone had been killed or wounded.", []),
+])
+def test_an_ordinal_person_is_one_more_and_nobody_is_no_one(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
