@@ -301,6 +301,7 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
         if _to_death(head):
             lemmas.add("kill")
+        lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
             lemmas.add("hospitalize")
         if _in_condition(head):

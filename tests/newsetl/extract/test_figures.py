@@ -603,3 +603,13 @@ def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expect
 ])
 def test_an_ordinal_person_is_one_more_and_nobody_is_no_one(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were found shot to death in the home.", [(3.0, "people_killed")]),
+    ("Police found two men shot to death in a car.", [(2.0, "people_killed")]),
+    ("Two men were found shot in a car.", [(2.0, "shooting_victims")]),  # shot, not said dead
+])
+def test_a_count_found_shot_to_death_is_killed(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
