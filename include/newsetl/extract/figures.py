@@ -946,12 +946,13 @@ def _clause_metric(token) -> str:
 
 
 def _relative_verbs(token) -> set[str]:
-    """What a relative clause on the list says happened to it: "a 4-year-old girl and (her) mother
-    who were shot and killed (were identified)" -> {"shoot", "kill"}; not the shooter's clause
+    """What a relative clause or a participle on the list says happened to it: "a 4-year-old girl and
+    (her) mother who were shot and killed (were identified)" -> {"shoot", "kill"}, "a girl and a woman
+    wounded by gunfire (have been released)" -> {"wound"}; not the shooter's clause
     ("a man and a woman who shot a teen")."""
     for member in _list_members(token):
         for clause in member.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE and not (
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE and not (
                     _shooter_clause(clause) or _negated(clause)):
                 return {clause.lemma_.lower(), *(c.lemma_.lower() for c in clause.conjuncts if not _negated(c)),
                         *(c.lemma_.lower() for c in clause.children if c.dep_ in ("advmod", "acomp", "oprd"))}

@@ -564,6 +564,10 @@ def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
     ("Two men and a woman who were wounded were taken to a hospital.", [(2.0, "people_injured"), (3.0, "people_injured")]),
     ("A man and a woman who shot a teen were arrested.", []),
     ("A woman and her son who were not hurt were questioned.", []),
+    # a participle says it too
+    ("A 3-year-old girl and 23-year-old woman wounded by gunfire have been released from the hospital.",
+     [(2.0, "people_injured")]),
+    ("A man and a woman seen at the scene were questioned.", []),
 ])
 def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
