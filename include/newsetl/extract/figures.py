@@ -9,7 +9,7 @@ not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from newsetl.extract import periods
@@ -302,6 +302,7 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
         if _to_death(head):
             lemmas.add("kill")
+        lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
             lemmas.add("hospitalize")
         if _in_condition(head):
@@ -520,6 +521,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     place = place or main_place(mentions)
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
     told: list[Figure] = []  # the casualty figures of the sentences before, for "was also shot"
+    aged: list[tuple] = []  # victims told with their age, for "the 16-year-old was injured" beside a dead 15-year-old
     for sent in doc.sents:
         text = sent.text
         split = _COMPARISON.search(text)
@@ -581,6 +583,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             )
             sentence_figures.append(figure)
         if sentence_doc is not None:
+            numbered = list(sentence_figures)
             sentence_figures += _single_victims(sentence_doc, sent, sentence_figures, mentions, quotes, place,
                                                 outlet, sentence_period, article_text)
             sentence_figures += _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet,
@@ -593,11 +596,13 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                               article_text)
             sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
                                                  sentence_period, article_text)
+            aged += _aged_victims(sentence_doc, sent, numbered, mentions, quotes, place, outlet,
+                                  sentence_period, article_text)
         figures.extend(sentence_figures)
         told += [f for f in sentence_figures if f.metric in CASUALTY_METRICS]
         if explicit is not None:
             context = sentence_period
-    return figures
+    return figures + _older_or_younger_victims(aged, told) + _officer_beside_the_dead_shooter(told)
 
 
 def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
@@ -718,6 +723,76 @@ def _said_to_be_more(token, named: dict[int, str]) -> bool:
         return True
     return token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "advmod" and c.lower_ == "also" for c in token.head.children)
+
+
+# "a 16-year-old", "a 14 year old boy", "a 13-month-old": a victim's age as a number and its unit.
+_AGE = re.compile(r"\b(\d{1,3}|%s)[\s-]*(year|month|week|day)s?[\s-]*old\b" % "|".join(list(UNITS) + list(TENS)), re.I)
+
+
+def _age_of(token) -> str | None:
+    """The age said of one victim: "a 16-year-old boy", "the 17 year old", "Terrence Maxwell, 15," (years)."""
+    match = _AGE.search(token.doc[token.left_edge.i : token.i + 1].text)
+    if match:
+        return f"{match.group(1).lower()} {match.group(2).lower()}"
+    age = next((c for c in token.children if c.dep_ == "appos" and c.text.isdigit() and len(c.text) <= 3), None)
+    return f"{age.text} year" if age is not None else None
+
+
+def _aged_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
+                  text: str) -> list[tuple]:
+    """The victims of one sentence whose age it says: (metric, age, the figure that would count one
+    more hurt victim). A hurt victim only when the sentence counts none by number, as for single
+    victims; the dead whatever the sentence counts."""
+    counted = any(f.metric in CASUALTY_METRICS and not text[f.end_char:f.end_char + 8].lstrip().startswith("other")
+                  for f in found)
+    named = _person_names(sentence_doc, sent, mentions)
+    out = []
+    for token in sentence_doc:
+        metric, noun = _victim_role(token, named)
+        if metric is None or counted and metric != "people_killed" or noun.head.lemma_.lower() in ("strike", "hit"):
+            continue  # "struck his five-year-old daughter with a closed fist" need not be a shot
+        age = _age_of(noun)
+        if age is not None:
+            out.append((metric, age, (noun, noun, sent, mentions, quotes, place, outlet, period, text)))
+    return out
+
+
+def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Figure]:
+    """ "A 15-year-old boy was killed ... The 16-year-old was injured": a hurt victim of another age
+    than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
+    taken for one of the dead, told before they died). Only when the age of each dead person is known."""
+    dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
+    dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
+    if not dead or len(dead_ages) < dead or any(
+            f.metric == "people_injured" and f.value > 1 or f.metric == "shooting_victims" and f.value > dead
+            for f in told):
+        return []  # the hurt are counted already (a round-up of the weekend's shootings)
+    hurt = {}
+    for metric, age, where in aged:
+        if metric != "people_killed" and age not in dead_ages:
+            hurt.setdefault(age, where)
+    if not hurt:
+        return []
+    first, last, *context = next(iter(hurt.values()))
+    return [_casualty_figure(first, last, dead + len(hurt), "shooting_victims", "people", *context)]
+
+
+# Who a shooter is when the story counts their death: "the suspect was found dead", "shot himself".
+SHOOTER_NOUNS = frozenset("himself herself suspect gunman shooter".split())
+OFFICER_NOUNS = frozenset("officer deputy trooper agent cop sergeant".split())
+
+
+def _officer_beside_the_dead_shooter(told: list[Figure]) -> list[Figure]:
+    """ "The suspect was found dead ... The officer suffered a graze wound": when the only one dead is
+    the shooter, a hurt officer is another person, shot too (a lone hurt victim is otherwise taken for
+    one of the dead, told before they died)."""
+    dead = [f for f in told if f.metric == "people_killed"]
+    if not dead or not all(f.value == 1 and (f.counted_noun in SHOOTER_NOUNS or f.mention_text.lower() in SHOOTER_NOUNS)
+                           for f in dead):
+        return []
+    officer = next((f for f in told if f.metric == "people_injured" and f.value == 1 and f.counted_noun in OFFICER_NOUNS
+                    and words_to_number(f.mention_text.split()) is None), None)
+    return [] if officer is None else [replace(officer, value=2.0, metric="shooting_victims", counted_noun="people")]
 
 
 def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
@@ -872,12 +947,13 @@ def _clause_metric(token) -> str:
 
 
 def _relative_verbs(token) -> set[str]:
-    """What a relative clause on the list says happened to it: "a 4-year-old girl and (her) mother
-    who were shot and killed (were identified)" -> {"shoot", "kill"}; not the shooter's clause
+    """What a relative clause or a participle on the list says happened to it: "a 4-year-old girl and
+    (her) mother who were shot and killed (were identified)" -> {"shoot", "kill"}, "a girl and a woman
+    wounded by gunfire (have been released)" -> {"wound"}; not the shooter's clause
     ("a man and a woman who shot a teen")."""
     for member in _list_members(token):
         for clause in member.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE and not (
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE and not (
                     _shooter_clause(clause) or _negated(clause)):
                 return {clause.lemma_.lower(), *(c.lemma_.lower() for c in clause.conjuncts if not _negated(c)),
                         *(c.lemma_.lower() for c in clause.children if c.dep_ in ("advmod", "acomp", "oprd"))}
@@ -905,6 +981,8 @@ _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
 # the reflexives only as objects ("the gunman then shot himself").
 VICTIM_PRONOUNS = frozenset("he she".split())
 REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
+# Pronouns that count no one in particular: "nobody else was injured", "anyone was hurt".
+NOBODY = frozenset("nobody none anyone anybody everyone everybody".split())
 
 
 def _multiple_shooting(token):
@@ -934,8 +1012,8 @@ def _ordinal_victim(token):
     if noun.lower_ == "victim" and metric is None and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
-    if metric is None:
-        return None, None, None
+    if metric is None or metric == "people_killed" and noun.lower_ == "person":
+        return None, None, None  # "two men were injured and a third person died": the third of the victims
     # "a second teen has died": two dead; "a second man was wounded": two people shot
     return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
@@ -1095,8 +1173,10 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True  # "an accidental shooting has killed a 16-year-old"
     if token.tag_ in ("NNP", "NNPS") and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token):
         return True  # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
-    if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person"):
-        return False
+    if token.lower_ == "person" and any(c.dep_ in ("amod", "det") and c.lower_ in ORDINAL_VICTIMS for c in token.children):
+        return True  # "a fourth person was injured": one more, counted by its ordinal
+    if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person") or token.lower_ in NOBODY:
+        return False  # "nobody else was injured"
     # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
     # (not "the house was shot at")
     head = token.head

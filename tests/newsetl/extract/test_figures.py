@@ -601,6 +601,56 @@ def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
     ("Two men and a woman who were wounded were taken to a hospital.", [(2.0, "people_injured"), (3.0, "people_injured")]),
     ("A man and a woman who shot a teen were arrested.", []),
     ("A woman and her son who were not hurt were questioned.", []),
+    # a participle says it too
+    ("A 3-year-old girl and 23-year-old woman wounded by gunfire have been released from the hospital.",
+     [(2.0, "people_injured")]),
+    ("A man and a woman seen at the scene were questioned.", []),
 ])
 def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 15-year-old boy was killed at a party on Saturday. The 16-year-old was injured, but is recovering.", 2.0),
+    ("Police found a 16-year-old girl dead in a car. A 20-year-old man was taken to the hospital with injuries.", 2.0),
+    # the same age: told shot before he died, one person
+    ("A 17-year-old boy was shot on Friday. The 17-year-old was taken to a hospital, where he died.", 1.0),
+    # the age of the dead is not told: the hurt one may be them
+    ("A man was killed on Friday. The 17-year-old was taken to a hospital.", 0.0),
+])
+def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The robbery suspect was found dead in the woods. The officer suffered a graze wound to the leg.", 2.0),
+    ("The gunman shot and killed himself. An officer was injured by shrapnel.", 2.0),
+    # the dead is not the shooter: the hurt officer may be them
+    ("A man was found dead. The officer suffered a graze wound to the leg.", 0.0),
+])
+def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were killed and a fourth person was injured.", [(3.0, "people_killed"), (4.0, "shooting_victims")]),
+    # a third person who died is the third of the victims, not of the dead
+    ("Two men suffered non-life threatening injuries and a third person died.", [(2.0, "people_injured")]),
+    ("Two people are dead. Nobody else was injured.", [(2.0, "people_killed")]),  # nobody is no victim
+    ("Police asked if anyone had been killed or wounded.", []),
+])
+def test_an_ordinal_person_is_one_more_and_nobody_is_no_one(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were found shot to death in the home.", [(3.0, "people_killed")]),
+    ("Police found two men shot to death in a car.", [(2.0, "people_killed")]),
+    ("Two men were found shot in a car.", [(2.0, "shooting_victims")]),  # shot, not said dead
+])
+def test_a_count_found_shot_to_death_is_killed(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
