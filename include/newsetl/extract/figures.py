@@ -726,7 +726,8 @@ def _said_to_be_more(token, named: dict[int, str]) -> bool:
 
 
 # "a 16-year-old", "a 14 year old boy", "a 13-month-old": a victim's age as a number and its unit.
-_AGE = re.compile(r"\b(\d{1,3}|%s)[\s-]*(year|month|week|day)s?[\s-]*old\b" % "|".join(list(UNITS) + list(TENS)), re.I)
+_NUMBER_WORDS = "|".join(list(UNITS) + list(TENS))
+_AGE = re.compile(rf"\b(\d{{1,3}}|{_NUMBER_WORDS})[\s-]*(year|month|week|day)s?[\s-]*old\b", re.I)
 
 
 def _age_of(token) -> str | None:
@@ -1245,9 +1246,10 @@ def _followed_by(group, word: str) -> bool:
 
 # Headlines drop the auxiliary ("Man shot in leg on South Side", "Teen killed, 2 injured"), which the
 # parser, trained on full sentences, reads as a man who shot; a pattern reads the headline's grammar.
-_HEADLINE_NOUN = "(?:ex-|step)?(?:%s)" % "|".join(sorted(
+_HEADLINE_NOUNS = "|".join(sorted(
     PEOPLE_NOUNS | {"mom", "dad", "hunter", "cop", "sheriff", "agent", "firefighter", "homeowner", "owner", "nurse"},
     key=len, reverse=True))
+_HEADLINE_NOUN = f"(?:ex-|step)?(?:{_HEADLINE_NOUNS})"
 _HEADLINE_AGE = r"\d{1,3}-year-old"
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
 _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"

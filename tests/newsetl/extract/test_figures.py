@@ -3,7 +3,12 @@ from datetime import date
 import pytest
 
 from newsetl.extract.figures import CASUALTY_METRICS, extract_figures, metric_for, words_to_number
-from newsetl.extract.run import _may_hold_figure, hard_wrapped, headline_reading, parse_number_sentences
+from newsetl.extract.run import (
+    _may_hold_figure,
+    hard_wrapped,
+    headline_reading,
+    parse_number_sentences,
+)
 
 
 @pytest.mark.parametrize(("words", "value"), [
