@@ -1254,7 +1254,7 @@ _HEADLINE_AGE = r"\d{1,3}-year-old"
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
 _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
                    r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
-                   r"found|hit|dead)\b)")
+                   r"found|hit|dead|kills|injures|wounds|shoot|kill)\b)")
 _MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
 # "a 2-year-old girl", "Boy, 3,", "Pine Hills teenager", "16-year-old Cambridge native".
 _HEADLINE_PERSON = (rf"(?:(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?(?:{_MODIFIER}\s+){{0,2}}?"
@@ -1262,22 +1262,32 @@ _HEADLINE_PERSON = (rf"(?:(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s
 _HEADLINE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _HEADLINE_COUNT = rf"{_HEADLINE_NUMBER}(?:\s+(?:more|other))?(?:\s+{_HEADLINE_NOUN})?"
 # One or several: "Man, baby found dead", "Mother, Father, Toddler Dead", "10 women, 7 men wounded".
+_NOT_SPEAKING = r"(?!\s+(?:says|said|say)\b)"  # "shot high school student, sheriff says": not a list
 _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
-                     rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON})*(?:,?\s+and\s+{_HEADLINE_PERSON})?")
+                     rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?")
 _HEADLINE_VERB = (r"(?:shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
                   r"struck|hit|recovering|in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
-    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while)\s+)(?P<victims>{_HEADLINE_VICTIMS})\s+(?P<found>found\s+)?"
+    # a clause's start: "Police say 4 shot", "Child among 2 injured"
+    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while|say|says|said|reports?|among)\s+)(?P<victims>{_HEADLINE_VICTIMS})\s+"
+    rf"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?P<found>found\s+)?"
     rf"(?P<adverb>{_HEADLINE_ADVERB})?(?P<verb>{_HEADLINE_VERB})\b(?P<rest>[^,;:]*)"
     # "shooting that left 6-year-old dead", "leaves 1 dead, 4 injured"
     rf"|\b(?:left|leaves|leaving)\s+(?P<left>{_HEADLINE_VICTIMS})\s+(?P<state>dead|wounded|injured|hurt)\b", re.I)
 # What follows an active verb ("Man shot wife", "Brother accidentally shot 12-year-old"): its object.
-_HEADLINE_OBJECT = re.compile(rf"\s+(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
+_HEADLINE_OBJECT = re.compile(rf"\s+(?!\S+\s+(?:times|rounds|shots)\b)"  # "man shot 3 times" is the man's
+                              rf"(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
                               re.I)
 _HEADLINE_SELF = re.compile(r"\s+(?:him|her)?self\b", re.I)
 _HEADLINE_FATAL = re.compile(r"\s*(?:and\s+killed|dead|to\s+death)\b|.*\b(?:dies|died)\b", re.I)
 _HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?)\b", re.I)
+# The object of an active verb is the victim: "Man shot wife", "shooting that wounded 15-year-old",
+# "Brainerd Shooting Kills 1 Person, Wounds 4" (not "shot 3 times").
+HEADLINE_OBJECT_VICTIMS = re.compile(
+    rf"\b(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|hurts|shoots|shot)"
+    rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
+_BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered"})
 _HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "grazed", "recovering"})
 
@@ -1285,13 +1295,15 @@ _HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "gr
 def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,
                         outlet: str | None, place: str | None) -> list[Figure]:
     """Victims a headline tells in its own grammar ("Teen killed, 2 injured in drive-by", "Boy, 3,
-    wounded in accidental shooting", "Four shot during gunbattle", "Man, baby found dead"), where no
-    casualty figure in ``found`` covers them. "Man shot wife" is the wife's, not the man's, and is
-    left to the parse. ``reading``: the title as the parser read it (same length, sentence case)."""
+    wounded in accidental shooting", "Four shot during gunbattle", "Man, baby found dead", "Police say
+    4 shot"), and the object of an active verb ("Man shot wife": the wife; "shooting that wounded
+    15-year-old"), where no casualty figure in ``found`` covers them. ``reading``: the title as the
+    parser read it (same length, sentence case)."""
     title = doc.text
     period = periods.find_period(title)
     resolved = periods.resolve(*period, published) if period else None
-    out = []
+    out: list[Figure] = []
+    told: list[tuple[int, int, str, str]] = []  # (start, end, metric, group) of each victim span
     for match in HEADLINE_CASUALTY.finditer(reading):
         if match.group("left"):
             group, state = "left", match.group("state").lower()
@@ -1301,8 +1313,26 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
             if metric is None:
                 continue
         start, end = match.span(group)
-        value, noun = _headline_count(match.group(group))
-        covered = [f.value for f in found if f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char]
+        told.append((start, end, metric, group))
+    for match in HEADLINE_OBJECT_VICTIMS.finditer(reading):
+        verb = match.group("verb").lower()
+        before = reading[:match.start()].split()
+        if verb.endswith("ed") and (not before or before[-1].lower() in _BEFORE_AN_ADJECTIVE):
+            continue  # an adjective: "5 hurt as wounded patron fires back"
+        if verb.startswith("shot and") or verb in ("kills", "killed", "murders", "murdered") or (
+                _HEADLINE_FATAL.match(match.group("rest"))):
+            metric = "people_killed"
+        elif verb in ("shoots", "shot"):
+            metric = "shooting_victims"
+        else:
+            metric = "people_injured"
+        start, end = match.span("victims")
+        told.append((start, end, metric, "victims"))
+    for start, end, metric, _ in sorted(told):
+        victims = reading[start:end]
+        value, noun = _headline_count(victims)
+        covered = [f.value for f in [*found, *out]
+                   if f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char]
         if covered and value <= max(covered):
             continue  # the parse counted them ("10 women, 7 men wounded" is more than its "7 men": 17)
         out.append(Figure(
