@@ -1265,7 +1265,7 @@ _HEADLINE_COUNT = rf"{_HEADLINE_NUMBER}(?:\s+(?:more|other))?(?:\s+{_HEADLINE_NO
 _NOT_SPEAKING = r"(?!\s+(?:says|said|say)\b)"  # "shot high school student, sheriff says": not a list
 _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
                      rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?")
-_HEADLINE_VERB = (r"(?:shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
+_HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
                   r"struck|hit|recovering|in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
@@ -1355,7 +1355,7 @@ def _headline_metric(match) -> str | None:
     if verb in ("hit", "struck") and not _HEADLINE_GUNFIRE.match(rest.lstrip()):
         return None  # "hit by a car"
     adverb = (match.group("adverb") or "").lower()
-    if verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or _HEADLINE_FATAL.match(rest):
+    if verb.endswith("killed") or verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or _HEADLINE_FATAL.match(rest):
         return "people_killed"
     if verb in _HEADLINE_INJURED or verb.startswith("in "):
         return "people_injured"

@@ -402,6 +402,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "times": "Police: man shot 3 times in his car",
         "adjective": "5 hurt as wounded patron fires back at gunman",
         "speaker": "Man says he accidentally shot high school student, sheriff says",
+        "shot-killed": "17-year-old shot, killed inside house",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -433,6 +434,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("adjective", 5.0, "people_injured", "people", "5"),  # the wounded patron is one of the 5
         ("speaker", 1.0, "shooting_victims", "student", "student"),  # not the sheriff
         ("active", 1.0, "shooting_victims", "wife", "wife"),  # "Man shot wife": the wife, never the man
+        ("shot-killed", 1.0, "people_killed", "17-year-old", "17-year-old"),
     }
 
 
