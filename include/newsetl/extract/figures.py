@@ -299,7 +299,8 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
         lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
-        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
+        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd")
+                      and not _not_fatal(c))
         if _to_death(head):
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
@@ -318,7 +319,7 @@ def _verb_context(noun, group) -> set[str]:
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
         if token.text == ";" or token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
             break  # "four teens were shot, one fatally": "fatally" is about the next count
-        if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token):
+        if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
 
@@ -332,6 +333,13 @@ def _in_condition(verb) -> bool:
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _not_fatal(token) -> bool:
+    """ "eight people were injured - none fatally", "shot, but not fatally": "fatally" denied is no death."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.i - 2, 0) : token.i] if t.text != "-"]
+    return token.lower_ in ("fatally", "mortally") and bool(before) and before[-1] in ("none", "not", "non", "never")
 
 
 def _has_subject(verb) -> bool:
@@ -1104,7 +1112,7 @@ def _victim_role(token, named: dict[int, str]):
 
 def _fatally(verb) -> bool:
     """ "a man was fatally wounded", "Barrera was fatally injured": a wound that killed."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and not _not_fatal(c) for c in verb.children)
 
 
 def _found_state(verb) -> set[str]:

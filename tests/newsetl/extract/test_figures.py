@@ -130,6 +130,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
     ("The four men were shot to death.", [(4.0, "people_killed")]),
+    # "fatally" denied is no death
+    ("Eight people were injured - none fatally - in a shooting.", [(8.0, "people_injured")]),
+    ("Three people were shot, none fatally.", [(3.0, "shooting_victims")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
