@@ -261,6 +261,9 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     assert gunviolence.tolls_from_figures([headline, row("people_killed", 3.0, 2400)], 1) == [
         gunviolence.Toll(2.0, 0.0)]
     assert gunviolence.tolls_from_figures([row("people_killed", 3.0, 2400)], 1) == [gunviolence.Toll(3.0, 0.0)]
+    # "SWAT officers exchanged gunfire with the suspect, killing him" in the lead, the 49 dead later
+    assert gunviolence.tolls_from_figures([row("people_killed", 1.0, 300, "him"), row("people_killed", 49.0, 2400)],
+                                          1) == [gunviolence.Toll(49.0, 0.0)]
 
 
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():

@@ -989,6 +989,9 @@ _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
 # the reflexives only as objects ("the gunman then shot himself").
 VICTIM_PRONOUNS = frozenset("he she".split())
 REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
+# An object pronoun is the one person shot or killed: "struck Travon Rollins in the chest, killing him"
+# (the same person again is harmless, a toll takes the largest count).
+OBJECT_PRONOUNS = frozenset("him her".split())
 # Pronouns that count no one in particular: "nobody else was injured", "anyone was hurt".
 NOBODY = frozenset("nobody none anyone anybody everyone everybody".split())
 
@@ -1177,6 +1180,8 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True
     if token.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
         return token.tag_ == "PRP"
+    if token.lower_ in OBJECT_PRONOUNS:
+        return token.tag_ == "PRP" and token.dep_ == "dobj"  # "someone walked up and shot him"; not "her son"
     if token.lower_ == "old" and token.dep_ != "amod" and any(t.lower_ in ("year", "month") for t in token.lefts):
         return True  # "an accidental shooting has killed a 16-year-old"
     if token.tag_ in ("NNP", "NNPS") and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token):
