@@ -366,6 +366,9 @@ def _casualty_of(noun) -> str | None:
     if event.lower_ in ("shooting", "shootings"):
         fatal = any(c.lower_ in FATAL_WORDS for c in event.children if c.dep_ in ("amod", "advmod"))
         return "kill" if fatal else "shoot"
+    if event.lower_ in ("injury", "injuries", "wound", "wounds", "wounding") and any(
+            c.dep_ == "amod" and c.lower_ in FATAL_WORDS for c in event.children):
+        return "kill"  # "resulted in the fatal injury of an 89 year-old male resident"
     return None
 
 
