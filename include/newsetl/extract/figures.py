@@ -60,7 +60,12 @@ PEOPLE_NOUNS = frozenset(
     "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
     "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
     "fiance fiancee roommate roommates shooter shooters gunman gunmen attacker attackers assailant assailants "
-    "robber robbers intruder intruders".split())
+    "robber robbers intruder intruders "
+    # "shot a 1-year-old sibling in the face", "killed his partner", "an inmate was wounded"
+    "sibling siblings relative relatives partner partners spouse classmate classmates coworker coworkers "
+    "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "
+    "nephews nieces aunts uncles inmate inmates hostage hostages occupant occupants motorist motorists "
+    "cop cops agent agents firefighter firefighters teacher teachers nurse nurses twin twins".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(

@@ -115,6 +115,9 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     ("The fourth shooting victim was found near the ramp.", [(4.0, "shooting_victims")]),
     ("Four other teenagers sustained non-life threatening injuries.", [(4.0, "people_injured")]),
     ("Her 9-year-old brother was wounded in the arm.", [(1.0, "people_injured")]),
+    # kin and other people beside the family words: a partner, a sibling, an inmate
+    ("The man shot and killed his partner.", [(1.0, "people_killed")]),
+    ("Two inmates were wounded.", [(2.0, "people_injured")]),
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
