@@ -1196,6 +1196,9 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True  # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
     if token.lower_ == "person" and any(c.dep_ in ("amod", "det") and c.lower_ in ORDINAL_VICTIMS for c in token.children):
         return True  # "a fourth person was injured": one more, counted by its ordinal
+    if token.lower_ == "person" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                              for c in token.children):
+        return True  # "a person in the vehicle was killed", "the injured person was declared deceased"
     if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person") or token.lower_ in NOBODY:
         return False  # "nobody else was injured"
     # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed

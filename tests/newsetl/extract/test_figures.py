@@ -160,6 +160,9 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("Police made an arrest in the shooting death of a 14-year-old boy.", [(1.0, "people_killed")]),
     ("The discharge resulted in the fatal injury of an 89 year-old male resident.", [(1.0, "people_killed")]),
     ("Police investigate the injury of a man.", []),  # not said fatal
+    # "a person" / "the person" is one, as "a man" is ("one person" is counted by its number)
+    ("A person in the vehicle was killed by gunfire from a security guard.", [(1.0, "people_killed")]),
+    ("The injured person was declared deceased at the hospital.", [(1.0, "people_killed")]),
     ("He was pronounced dead at the scene.", [(1.0, "people_killed")]),
     ("The man was shot to death in his apartment.", [(1.0, "people_killed")]),
     ("Another man was wounded.", [(1.0, "people_injured")]),  # "shot another teen" is one victim
