@@ -1000,6 +1000,11 @@ REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
 # An object pronoun is the one person shot or killed: "struck Travon Rollins in the chest, killing him"
 # (the same person again is harmless, a toll takes the largest count).
 OBJECT_PRONOUNS = frozenset("him her".split())
+# Things and animals that are shot, not people: "upwards of 50 rounds were shot", "a police dog was also shot",
+# "a car nearby was also shot into".
+NOT_VICTIMS = frozenset(
+    "round rounds shot shots bullet bullets casing casings window windows car cars vehicle vehicles house houses "
+    "home homes building buildings crib wall walls door doors dog dogs cat cats horse horses animal animals".split())
 # Pronouns that count no one in particular: "nobody else was injured", "anyone was hurt".
 NOBODY = frozenset("nobody none anyone anybody everyone everybody".split())
 
@@ -1207,7 +1212,7 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
     return token.lower_ in PEOPLE_NOUNS or (
         # "the shooting left Brandon Lanier dead", a name the NER missed
         token.tag_ == "NNP" and token.dep_ == "dobj" and head.lemma_.lower() == "leave" and _left_state(token)) or (
-        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
+        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE and token.lower_ not in NOT_VICTIMS
         and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
         and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
                     for c in head.children)
@@ -1247,7 +1252,7 @@ def _dies_later(verb) -> bool:
 
 def _passive_casualty(noun) -> bool:
     """A plural noun that was shot, killed or wounded, though not in the people list ("protesters")."""
-    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass"
+    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass" and noun.lower_ not in NOT_VICTIMS
             and noun.head.lemma_.lower() in KILL | INJURE | SHOOT)
 
 

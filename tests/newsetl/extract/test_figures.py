@@ -670,3 +670,14 @@ def test_an_ordinal_person_is_one_more_and_nobody_is_no_one(nlp, text, expected)
 ])
 def test_a_count_found_shot_to_death_is_killed(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Investigators said upwards of 50 rounds were shot.",
+    "A police dog was also shot.",
+    "The Sheriff's Office could not confirm the dog was killed.",
+    "A car nearby was also shot into and damaged.",
+])
+def test_things_and_animals_shot_are_not_victims(nlp, text):
+    assert not [f for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")]
