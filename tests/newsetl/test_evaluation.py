@@ -236,6 +236,8 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
     ({"sentence": "Four people were wounded in shootings Tuesday on the city's South and West sides."}, True),
     ({"sentence": "Two people were killed and four others were hurt in three separate shootings."}, True),
     ({"sentence": "Detectives are investigating four separate triple shootings, in which two people died."}, True),
+    ({"sentence": "Earlier in the day, two other shootings left three people injured."}, True),
+    ({"sentence": "The toll of 4 shootings in 4 days: Marine killed, child and 7 teens injured"}, True),
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),

@@ -40,10 +40,12 @@ from newsetl.extract.figures import words_to_number
 from newsetl.ingest.clean import clean_text, is_lowercased
 
 # "in shootings", "in two separate shootings", "during attacks", "from shootings in 2016"; "separate"
-# says it wherever it stands ("investigating four separate triple shootings, in which two people died").
+# or a number says it wherever it stands ("investigating four separate triple shootings, in which two
+# people died", "Three shootings left six people wounded", "the toll of 4 shootings in 4 days").
 SEVERAL_INCIDENTS = re.compile(
     r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b"
-    r"|\bseparate\s+(?:[\w-]+\s+)?(?:shootings|attacks|incidents)\b", re.I)
+    r"|\b(?:separate|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:shootings|attacks|incidents)\b", re.I)
 # A period longer than this is a statistic's (a year, a year to date), not an incident's date.
 LONGEST_INCIDENT_PERIOD_DAYS = 31
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
