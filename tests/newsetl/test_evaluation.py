@@ -235,6 +235,9 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
       "sentence": "Since 1999 there have been 10,569 accidental shooting deaths in the U.S."}, True),
     ({"sentence": "Four people were wounded in shootings Tuesday on the city's South and West sides."}, True),
     ({"sentence": "Two people were killed and four others were hurt in three separate shootings."}, True),
+    ({"sentence": "Detectives are investigating four separate triple shootings, in which two people died."}, True),
+    ({"sentence": "Earlier in the day, two other shootings left three people injured."}, True),
+    ({"sentence": "The toll of 4 shootings in 4 days: Marine killed, child and 7 teens injured"}, True),
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),
@@ -261,6 +264,9 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     assert gunviolence.tolls_from_figures([headline, row("people_killed", 3.0, 2400)], 1) == [
         gunviolence.Toll(2.0, 0.0)]
     assert gunviolence.tolls_from_figures([row("people_killed", 3.0, 2400)], 1) == [gunviolence.Toll(3.0, 0.0)]
+    # "SWAT officers exchanged gunfire with the suspect, killing him" in the lead, the 49 dead later
+    assert gunviolence.tolls_from_figures([row("people_killed", 1.0, 300, "him"), row("people_killed", 49.0, 2400)],
+                                          1) == [gunviolence.Toll(49.0, 0.0)]
 
 
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():

@@ -39,14 +39,21 @@ from pathlib import Path
 from newsetl.extract.figures import words_to_number
 from newsetl.ingest.clean import clean_text, is_lowercased
 
-# "in shootings", "in two separate shootings", "during attacks", "from shootings in 2016".
+# "in shootings", "in two separate shootings", "during attacks", "from shootings in 2016"; "separate"
+# or a number says it wherever it stands ("investigating four separate triple shootings, in which two
+# people died", "Three shootings left six people wounded", "the toll of 4 shootings in 4 days").
 SEVERAL_INCIDENTS = re.compile(
-    r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b", re.I)
+    r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b"
+    r"|\b(?:separate|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:shootings|attacks|incidents)\b", re.I)
 # A period longer than this is a statistic's (a year, a year to date), not an incident's date.
 LONGEST_INCIDENT_PERIOD_DAYS = 31
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
+# An object pronoun counts someone the text tells of elsewhere ("exchanged gunfire with the suspect,
+# killing him"): like a name, it does not settle the lead's count of the incident.
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -178,10 +185,11 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     (the inverted pyramid): once the title or the lead (its first ``LEAD_CHARS`` characters) has
     counted people killed, later counts of people killed are about something else ("Her 14-year-old
     niece had been killed in a drive-by ... a few years ago", a related story's toll), likewise for
-    injured and shot; a count the lead does not give is taken from anywhere in the text."""
+    injured and shot; a count the lead does not give is taken from anywhere in the text. A name or an
+    object pronoun ("killing him") in the lead is one person, not the lead's count."""
     rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)]
     in_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row)
-               and not (row.get("counted_noun") or "")[:1].isupper()}
+               and not (row.get("counted_noun") or "")[:1].isupper() and row.get("counted_noun") not in OBJECT_PRONOUNS}
     return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead]
 
 

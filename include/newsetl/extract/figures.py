@@ -60,7 +60,12 @@ PEOPLE_NOUNS = frozenset(
     "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
     "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
     "fiance fiancee roommate roommates shooter shooters gunman gunmen attacker attackers assailant assailants "
-    "robber robbers intruder intruders".split())
+    "robber robbers intruder intruders "
+    # "shot a 1-year-old sibling in the face", "killed his partner", "an inmate was wounded"
+    "sibling siblings relative relatives partner partners spouse classmate classmates coworker coworkers "
+    "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "
+    "nephews nieces aunts uncles inmate inmates hostage hostages occupant occupants motorist motorists "
+    "cop cops agent agents firefighter firefighters teacher teachers nurse nurses twin twins".split())
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
@@ -299,7 +304,8 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
         lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
-        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))
+        lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd")
+                      and not _not_fatal(c))
         if _to_death(head):
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
@@ -318,7 +324,7 @@ def _verb_context(noun, group) -> set[str]:
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
         if token.text == ";" or token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
             break  # "four teens were shot, one fatally": "fatally" is about the next count
-        if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token):
+        if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
 
@@ -332,6 +338,13 @@ def _in_condition(verb) -> bool:
 
 def _negated(token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _not_fatal(token) -> bool:
+    """ "eight people were injured - none fatally", "shot, but not fatally": "fatally" denied is no death."""
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.i - 2, 0) : token.i] if t.text != "-"]
+    return token.lower_ in ("fatally", "mortally") and bool(before) and before[-1] in ("none", "not", "non", "never")
 
 
 def _has_subject(verb) -> bool:
@@ -358,6 +371,9 @@ def _casualty_of(noun) -> str | None:
     if event.lower_ in ("shooting", "shootings"):
         fatal = any(c.lower_ in FATAL_WORDS for c in event.children if c.dep_ in ("amod", "advmod"))
         return "kill" if fatal else "shoot"
+    if event.lower_ in ("injury", "injuries", "wound", "wounds", "wounding") and any(
+            c.dep_ == "amod" and c.lower_ in FATAL_WORDS for c in event.children):
+        return "kill"  # "resulted in the fatal injury of an 89 year-old male resident"
     return None
 
 
@@ -982,6 +998,14 @@ _VICTIM_ACTIVE = frozenset({"die", "suffer", "sustain", "succumb"})
 # the reflexives only as objects ("the gunman then shot himself").
 VICTIM_PRONOUNS = frozenset("he she".split())
 REFLEXIVE_PRONOUNS = frozenset("himself herself".split())
+# An object pronoun is the one person shot or killed: "struck Travon Rollins in the chest, killing him"
+# (the same person again is harmless, a toll takes the largest count).
+OBJECT_PRONOUNS = frozenset("him her".split())
+# Things and animals that are shot, not people: "upwards of 50 rounds were shot", "a police dog was also shot",
+# "a car nearby was also shot into".
+NOT_VICTIMS = frozenset(
+    "round rounds shot shots bullet bullets casing casings window windows car cars vehicle vehicles house houses "
+    "home homes building buildings crib wall walls door doors dog dogs cat cats horse horses animal animals".split())
 # Pronouns that count no one in particular: "nobody else was injured", "anyone was hurt".
 NOBODY = frozenset("nobody none anyone anybody everyone everybody".split())
 
@@ -1105,7 +1129,7 @@ def _victim_role(token, named: dict[int, str]):
 
 def _fatally(verb) -> bool:
     """ "a man was fatally wounded", "Barrera was fatally injured": a wound that killed."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") and not _not_fatal(c) for c in verb.children)
 
 
 def _found_state(verb) -> set[str]:
@@ -1170,12 +1194,17 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
         return True
     if token.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
         return token.tag_ == "PRP"
+    if token.lower_ in OBJECT_PRONOUNS:
+        return token.tag_ == "PRP" and token.dep_ == "dobj"  # "someone walked up and shot him"; not "her son"
     if token.lower_ == "old" and token.dep_ != "amod" and any(t.lower_ in ("year", "month") for t in token.lefts):
         return True  # "an accidental shooting has killed a 16-year-old"
     if token.tag_ in ("NNP", "NNPS") and token.dep_ == "nsubj" and not token.text.isupper() and _subject_dies(token):
         return True  # "Watford died at the scene"; not a dateline in capitals ("HARTSVILLE, Ind. -- A man died")
     if token.lower_ == "person" and any(c.dep_ in ("amod", "det") and c.lower_ in ORDINAL_VICTIMS for c in token.children):
         return True  # "a fourth person was injured": one more, counted by its ordinal
+    if token.lower_ == "person" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                              for c in token.children):
+        return True  # "a person in the vehicle was killed", "the injured person was declared deceased"
     if token.tag_ not in ("NN", "NNP") or token.lower_ in ("people", "person") or token.lower_ in NOBODY:
         return False  # "nobody else was injured"
     # "Kaden was pronounced dead": a name the NER missed, or a noun, that was shot or killed
@@ -1184,7 +1213,7 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
     return token.lower_ in PEOPLE_NOUNS or (
         # "the shooting left Brandon Lanier dead", a name the NER missed
         token.tag_ == "NNP" and token.dep_ == "dobj" and head.lemma_.lower() == "leave" and _left_state(token)) or (
-        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE
+        token.dep_ == "nsubjpass" and head.lemma_.lower() in _VICTIM_PASSIVE and token.lower_ not in NOT_VICTIMS
         and (token.tag_ == "NNP" or head.lemma_.lower() in KILL | INJURE | SHOOT)
         and not any(c.dep_ == "prep" and c.lower_ == "at" and not any(g.dep_ == "pobj" for g in c.children)
                     for c in head.children)
@@ -1224,7 +1253,7 @@ def _dies_later(verb) -> bool:
 
 def _passive_casualty(noun) -> bool:
     """A plural noun that was shot, killed or wounded, though not in the people list ("protesters")."""
-    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass"
+    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass" and noun.lower_ not in NOT_VICTIMS
             and noun.head.lemma_.lower() in KILL | INJURE | SHOOT)
 
 
