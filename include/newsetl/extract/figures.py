@@ -1276,10 +1276,13 @@ def _followed_by(group, word: str) -> bool:
 # Headlines drop the auxiliary ("Man shot in leg on South Side", "Teen killed, 2 injured"), which the
 # parser, trained on full sentences, reads as a man who shot; a pattern reads the headline's grammar.
 _HEADLINE_NOUNS = "|".join(sorted(
-    PEOPLE_NOUNS | {"mom", "dad", "hunter", "cop", "sheriff", "agent", "firefighter", "homeowner", "owner", "nurse"},
+    PEOPLE_NOUNS | {"mom", "dad", "hunter", "hunters", "cop", "sheriff", "agent", "firefighter", "homeowner", "owner",
+                    "nurse"},
     key=len, reverse=True))
 _HEADLINE_NOUN = f"(?:ex-|step)?(?:{_HEADLINE_NOUNS})"
-_HEADLINE_AGE = r"\d{1,3}-year-old"
+# "16-year-old", "Four-year-old", "13-month old"
+_HEADLINE_AGE = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen)[-\s](?:year|month|week)s?[-\s]old")
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
 _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
                    r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
@@ -1287,19 +1290,23 @@ _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from
 _MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
 # "a 2-year-old girl", "Boy, 3,", "Pine Hills teenager", "16-year-old Cambridge native".
 _HEADLINE_PERSON = (rf"(?:(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?(?:{_MODIFIER}\s+){{0,2}}?"
-                    rf"{_HEADLINE_NOUN}(?:,\s*\d{{1,3}},?)?|{_HEADLINE_AGE}(?:\s+{_MODIFIER}){{0,2}}?)")
+                    rf"{_HEADLINE_NOUN}(?:,\s*\d{{1,3}},?)?|(?:{_MODIFIER}\s+){{0,2}}?{_HEADLINE_AGE}(?:\s+{_MODIFIER}){{0,3}}?)")
 _HEADLINE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_HEADLINE_COUNT = rf"{_HEADLINE_NUMBER}(?:\s+(?:more|other))?(?:\s+{_HEADLINE_NOUN})?"
+# "4", "Two hunters", "3 Teen Boys", "1 Police Officer"
+_HEADLINE_COUNT = rf"{_HEADLINE_NUMBER}(?:\s+(?:more|other))?(?:\s+(?:{_MODIFIER}\s+){{0,2}}?{_HEADLINE_NOUN})?"
 # One or several: "Man, baby found dead", "Mother, Father, Toddler Dead", "10 women, 7 men wounded".
 _NOT_SPEAKING = r"(?!\s+(?:says|said|say)\b)"  # "shot high school student, sheriff says": not a list
 _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
-                     rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?")
+                     rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?"
+                     r"|another")  # "1 Police Officer Dead, Another Injured"
 _HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
-                  r"struck|hit|recovering|in\s+(?:critical|serious|stable|grave)\s+condition)")
+                  r"struck|hit|recovering|critical|suffers?\s+gunshot\s+wounds?|"
+                  r"in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
     # a clause's start: "Police say 4 shot", "Child among 2 injured"
-    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while|say|says|said|reports?|among)\s+)(?P<victims>{_HEADLINE_VICTIMS})\s+"
+    rf"(?:^|[:;,]\s+|\b(?:after|as|when|while|say|says|said|reports?|among|identify|identifies|identified|"
+    rf"ids|id's|names|named|mourns)\s+)(?P<victims>{_HEADLINE_VICTIMS})\s+"
     rf"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?P<found>found\s+)?"
     rf"(?P<adverb>{_HEADLINE_ADVERB})?(?P<verb>{_HEADLINE_VERB})\b(?P<rest>[^,;:]*)"
     # "shooting that left 6-year-old dead", "leaves 1 dead, 4 injured"
@@ -1314,11 +1321,12 @@ _HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfir
 # The object of an active verb is the victim: "Man shot wife", "shooting that wounded 15-year-old",
 # "Brainerd Shooting Kills 1 Person, Wounds 4" (not "shot 3 times").
 HEADLINE_OBJECT_VICTIMS = re.compile(
-    rf"\b(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|hurts|shoots|shot)"
+    rf"\b(?P<adverb>(?:fatally|critically|seriously|accidentally)\s+)?"
+    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|hurts|shoots|shot)"
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered"})
-_HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "grazed", "recovering"})
+_HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "grazed", "recovering", "critical"})
 
 
 def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,
@@ -1349,7 +1357,7 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
         if verb.endswith("ed") and (not before or before[-1].lower() in _BEFORE_AN_ADJECTIVE):
             continue  # an adjective: "5 hurt as wounded patron fires back"
         if verb.startswith("shot and") or verb in ("kills", "killed", "murders", "murdered") or (
-                _HEADLINE_FATAL.match(match.group("rest"))):
+                _HEADLINE_FATAL.match(match.group("rest"))) or (match.group("adverb") or "").startswith("fatally"):
             metric = "people_killed"
         elif verb in ("shoots", "shot"):
             metric = "shooting_victims"
@@ -1384,7 +1392,8 @@ def _headline_metric(match) -> str | None:
     if verb in ("hit", "struck") and not _HEADLINE_GUNFIRE.match(rest.lstrip()):
         return None  # "hit by a car"
     adverb = (match.group("adverb") or "").lower()
-    if verb.endswith("killed") or verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or _HEADLINE_FATAL.match(rest):
+    if verb.endswith("killed") or verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or (
+            _HEADLINE_FATAL.match(rest)):
         return "people_killed"
     if verb in _HEADLINE_INJURED or verb.startswith("in "):
         return "people_injured"
@@ -1400,5 +1409,5 @@ def _headline_count(victims: str) -> tuple[float, str]:
         return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people")
     if len(items) > 1:
         return float(len(items)), "people"
-    nouns = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I)
-    return 1.0, (nouns[-1] if nouns else victims.split()[0]).lower()
+    named = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I) or re.findall(_HEADLINE_AGE, victims, re.I)
+    return 1.0, (named[-1] if named else victims.split()[0]).lower()

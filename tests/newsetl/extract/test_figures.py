@@ -419,6 +419,11 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "adjective": "5 hurt as wounded patron fires back at gunman",
         "speaker": "Man says he accidentally shot high school student, sheriff says",
         "shot-killed": "17-year-old shot, killed inside house",
+        "another": "Deputies: Florence County boy shoots and kills 12-year-old, another wounded",
+        "word-age": "Four-year-old wounded in central Fresno drive-by shooting",
+        "critical": "Winona PD: 20-Year-Old Critical After Being Shot In Head",
+        "modifiers": "DNR: Two Hunters Shot in Hunting Accident (Posey County)",
+        "identify": "Milwaukee Police Identify 16-Year-Old Fatally Shot",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -451,6 +456,12 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("speaker", 1.0, "shooting_victims", "student", "student"),  # not the sheriff
         ("active", 1.0, "shooting_victims", "wife", "wife"),  # "Man shot wife": the wife, never the man
         ("shot-killed", 1.0, "people_killed", "17-year-old", "17-year-old"),
+        ("another", 1.0, "people_killed", "12-year-old", "12-year-old"),
+        ("another", 1.0, "people_injured", "another", "another"),
+        ("word-age", 1.0, "people_injured", "four-year-old", "Four-year-old"),
+        ("critical", 1.0, "people_injured", "20-year-old", "20-Year-Old"),
+        ("modifiers", 2.0, "shooting_victims", "hunters", "Two Hunters"),
+        ("identify", 1.0, "people_killed", "16-year-old", "16-Year-Old"),
     }
 
 
