@@ -298,6 +298,8 @@ def _verb_context(noun, group) -> set[str]:
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
     head = anchor.head
+    if anchor.dep_ == "nsubj" and _did_not_survive(head):
+        return {"die"}  # "four people were shot, and two did not survive"
     if _negated(head):
         return lemmas  # "two other children were not injured"
     if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -383,7 +385,8 @@ def _bare_casualty_count(group) -> str:
     last = group[-1]
     if last.dep_ not in ("nsubj", "nsubjpass", "dobj") or last.head.pos_ not in ("VERB", "AUX"):
         return "other"
-    if last.dep_ == "nsubj" and last.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"} and not (
+            _did_not_survive(last.head)):
         return "other"  # "two of the teens were shooting a rifle": the shooters
     if len(group) == 1 and _is_pronoun_one(last):
         return "other"  # "no one was hurt"
@@ -610,6 +613,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                   outlet, sentence_period, article_text)
             sentence_figures += _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, sentence_period,
                                               article_text)
+            sentence_figures += _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, sentence_period,
+                                           article_text)
             sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
                                                  sentence_period, article_text)
             aged += _aged_victims(sentence_doc, sent, numbered, mentions, quotes, place, outlet,
@@ -703,6 +708,24 @@ def _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, period, t
                 t.lower_ in CASUALTY_WORDS | {"shooting"} for t in token.sent) and not _negated(token.head.head):
             return [_casualty_figure(token, token.head, 2.0, "shooting_victims", "victims", sent, mentions, quotes,
                                      place, outlet, period, text)]
+    return []
+
+
+def _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:
+    """ "Both were pronounced dead at the scene", "both were fatally shot", "Both boys were dead": two
+    people killed, told by "both" instead of a number."""
+    for token in sentence_doc:
+        if token.lower_ != "both":
+            continue
+        subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if (
+            token.dep_ in ("det", "predet") and token.head.tag_ == "NNS" and token.head.lower_ in PEOPLE_NOUNS) else None
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or _negated(subject.head):
+            continue
+        verb = subject.head
+        if _another_state(verb) == "dead" or _fatally(verb) or _to_death(verb) or _did_not_survive(verb) or (
+                _conjoined_death(verb)):
+            return [_casualty_figure(token, subject, 2.0, "people_killed", "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
     return []
 
 
@@ -1062,6 +1085,8 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
+    if token.dep_ == "nsubj" and _did_not_survive(head):
+        return "people_killed", token  # "Stuart did not survive his injuries"
     if _negated(head) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None, None  # "the girl was not injured", "the infant was not struck"
     if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
@@ -1221,15 +1246,21 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
 
 
 def _subject_dies(token) -> bool:
-    """ "Watford died", "Booher was in the backseat and died"."""
-    return token.head.lemma_.lower() in ("die", "succumb") or _conjoined_death(token.head)
+    """ "Watford died", "Booher was in the backseat and died", "Stuart did not survive"."""
+    return token.head.lemma_.lower() in ("die", "succumb") or _did_not_survive(token.head) or _conjoined_death(token.head)
 
 
 def _conjoined_death(verb) -> bool:
     """A verb conjoined to ``verb`` without a subject of its own says its subject died: "... and
-    died", "... and succumbed", "... and (was) pronounced / declared dead"."""
-    return any(not _has_subject(conjunct) and (conjunct.lemma_.lower() in ("die", "succumb") or _declared_dead(conjunct))
+    died", "... and succumbed", "... and (was) pronounced / declared dead", "... but did not survive"."""
+    return any(not _has_subject(conjunct) and (conjunct.lemma_.lower() in ("die", "succumb") or _declared_dead(conjunct)
+                                               or _did_not_survive(conjunct))
                for conjunct in verb.conjuncts)
+
+
+def _did_not_survive(verb) -> bool:
+    """ "two did not survive", "the boy didn't survive": a survival denied is a death."""
+    return verb.lemma_.lower() == "survive" and _negated(verb)
 
 
 def _declared_dead(verb) -> bool:

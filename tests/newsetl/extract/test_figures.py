@@ -702,3 +702,23 @@ def test_a_count_found_shot_to_death_is_killed(nlp, text, expected):
 ])
 def test_things_and_animals_shot_are_not_victims(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were shot inside an apartment, and two did not survive.",
+     [(4.0, "shooting_victims"), (2.0, "people_killed")]),
+    ("Two of the victims didn't survive.", [(2.0, "people_killed")]),
+    ("The boy was rushed to the hospital but did not survive.", [(1.0, "people_killed")]),
+    ("The victim did not survive.", [(1.0, "people_killed")]),
+    ("The house did not survive the fire.", []),  # not a person
+    # "both" counts two dead
+    ("Both were pronounced dead at the scene.", [(2.0, "people_killed")]),
+    ("When Trejo showed up, both were fatally shot on the back deck.", [(2.0, "people_killed")]),
+    ("Both boys were dead when police reached the car.", [(2.0, "people_killed")]),
+    # does not: shot or taken to hospital is not said dead
+    ("Both men had been shot in the head.", []),
+    ("Both were taken to Stroger Hospital.", []),
+])
+def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
