@@ -312,7 +312,8 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
-            lemmas.add("hospitalize")
+            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died)
+            lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
@@ -1159,7 +1160,9 @@ def _fatally(verb) -> bool:
 
 def _found_state(verb) -> set[str]:
     """What "found" says of its object or passive subject: "was found shot to death" (shoot, die),
-    "was found shot" (shoot), "was found suffering from gunshot wounds" (injure)."""
+    "was found shot" (shoot), "was found suffering from gunshot wounds" (shoot: the wounds the police
+    find need not leave them alive, "three people were found suffering from gunshot wounds. One ...
+    was pronounced dead at the scene")."""
     if verb.lemma_.lower() != "find":
         return set()
     lemmas = set()
@@ -1172,7 +1175,7 @@ def _found_state(verb) -> set[str]:
             if _to_death(state) or _fatally(state):
                 lemmas.add("die")
         elif lemma in ("suffer", "sustain"):
-            lemmas.add("injure")
+            lemmas.add("shoot")
     return lemmas
 
 

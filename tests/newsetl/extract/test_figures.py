@@ -561,7 +561,7 @@ def test_people_not_hurt_are_not_casualties(nlp, text):
     ("A shooting at the school fatally wounded one student.", [(1.0, "people_killed")]),
     ("A 57-year-old man was found shot to death Saturday morning.", [(1.0, "people_killed")]),
     ("A young man was found shot on Carole Lane.", [(1.0, "shooting_victims")]),
-    ("An older teenage male was found suffering from several gunshot wounds.", [(1.0, "people_injured")]),
+    ("An older teenage male was found suffering from several gunshot wounds.", [(1.0, "shooting_victims")]),
     ("Two men were wounded in the shooting.", [(2.0, "people_injured")]),  # not fatally: injured
     ("A man was found in the house.", []),  # found, nothing more
 ])
@@ -623,8 +623,8 @@ def _list_figures(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Deputies found Bacque and his son in a bedroom dead from apparent gunshot wounds.", [(2.0, "people_killed")]),
     ("Deputies found the man and his son dead from gunshot wounds.", [(2.0, "people_killed")]),
-    # does not: found with wounds, not dead
-    ("Police found a man and a woman with gunshot wounds.", [(2.0, "people_injured")]),
+    # does not: found with wounds, shot, not said dead
+    ("Police found a man and a woman with gunshot wounds.", [(2.0, "shooting_victims")]),
 ])
 def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
@@ -721,4 +721,16 @@ def test_things_and_animals_shot_are_not_victims(nlp, text):
     ("Both were taken to Stroger Hospital.", []),
 ])
 def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # found with wounds is shot, alive or not: the dead are often told after ("One of them was pronounced dead")
+    ("When officers arrived, three people were found suffering from gunshot wounds.", [(3.0, "shooting_victims")]),
+    ("Police found two males with gunshot wounds.", [(2.0, "shooting_victims")]),
+    # taken to the hospital with wounds: alive when the story was told
+    ("Two people were taken to the hospital with gunshot wounds.", [(2.0, "people_injured")]),
+])
+def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
