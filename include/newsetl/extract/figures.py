@@ -105,6 +105,8 @@ HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".spl
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
+# "a father of four": the number counts the children, whatever happened to the parent.
+PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".split())
 # "in critical condition": a wounded patient, in the hospital's words.
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
@@ -325,11 +327,20 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.add(of_what)
     doc = anchor.doc
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
-        if token.text == ";" or token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
-            break  # "four teens were shot, one fatally": "fatally" is about the next count
+        if token.text == ";" or token.lower_ in (",", "and", "-", "--", "—", "–") and token.i + 1 < len(doc) and (
+                doc[token.i + 1].like_num) and not (token.lower_ == "and" and _counts_a_noun(doc[token.i + 1])):
+            # "four teens were shot, one fatally", "Six were shot -- 2 killed", "left three people wounded
+            # and one dead": "fatally" / "killed" / "dead" are about the next count (but "three men and
+            # three women injured" is one list)
+            break
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _counts_a_noun(number) -> bool:
+    """ "three women": a number followed by the noun it counts."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _in_condition(verb) -> bool:
@@ -447,6 +458,8 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
     text = first.text
     if prev is not None and (prev.lower_.rstrip(".") in MONTHS or prev.lower_ in ("aged", "age", "ages", "no.", "number", "#")):
         return True
+    if prev is not None and prev.lower_ == "of" and first.i > 1 and doc[first.i - 2].lower_ in PARENT_NOUNS:
+        return True  # "Father of 5 killed in shooting": his children, not the dead
     if nxt is not None and (nxt.lower_.rstrip(".") in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
         return True
     if _PHONE.match(text) or ":" in text or _is_emergency_number(group, noun):

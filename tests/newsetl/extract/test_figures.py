@@ -734,3 +734,21 @@ def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
 ])
 def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # what follows a dash or "and" before the next number is about that number
+    ("Six were shot -- 2 killed and 4 wounded -- outside of a home.",
+     [(6.0, "shooting_victims"), (2.0, "people_killed"), (4.0, "people_injured")]),
+    ("Sixteen people were shot -- one fatally -- inside of a nightclub.",
+     [(16.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("A shooting at a nightclub left three people wounded and one dead.",
+     [(3.0, "people_injured"), (1.0, "people_killed")]),
+    ("Two people were shot and killed.", [(2.0, "people_killed")]),
+    # "a father of four" counts his children
+    ("Father of 5 killed in shooting.", []),
+    ("A friend killed the 63-year-old father of four Friday evening.", [(1.0, "people_killed")]),
+])
+def test_a_dash_or_and_before_a_number_ends_a_count_and_a_father_of_four_is_one(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
