@@ -105,6 +105,8 @@ HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".spl
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
+# "a father of four": the number counts the children, whatever happened to the parent.
+PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".split())
 # "in critical condition": a wounded patient, in the hospital's words.
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
@@ -298,6 +300,8 @@ def _verb_context(noun, group) -> set[str]:
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
     head = anchor.head
+    if anchor.dep_ == "nsubj" and _did_not_survive(head):
+        return {"die"}  # "four people were shot, and two did not survive"
     if _negated(head):
         return lemmas  # "two other children were not injured"
     if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -310,7 +314,8 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
-            lemmas.add("hospitalize")
+            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died)
+            lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
@@ -322,11 +327,20 @@ def _verb_context(noun, group) -> set[str]:
         lemmas.add(of_what)
     doc = anchor.doc
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
-        if token.text == ";" or token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
-            break  # "four teens were shot, one fatally": "fatally" is about the next count
+        if token.text == ";" or token.lower_ in (",", "and", "-", "--", "—", "–") and token.i + 1 < len(doc) and (
+                doc[token.i + 1].like_num) and not (token.lower_ == "and" and _counts_a_noun(doc[token.i + 1])):
+            # "four teens were shot, one fatally", "Six were shot -- 2 killed", "left three people wounded
+            # and one dead": "fatally" / "killed" / "dead" are about the next count (but "three men and
+            # three women injured" is one list)
+            break
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _counts_a_noun(number) -> bool:
+    """ "three women": a number followed by the noun it counts."""
+    return number.i + 1 < len(number.doc) and number.doc[number.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _in_condition(verb) -> bool:
@@ -383,7 +397,8 @@ def _bare_casualty_count(group) -> str:
     last = group[-1]
     if last.dep_ not in ("nsubj", "nsubjpass", "dobj") or last.head.pos_ not in ("VERB", "AUX"):
         return "other"
-    if last.dep_ == "nsubj" and last.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"} and not (
+            _did_not_survive(last.head)):
         return "other"  # "two of the teens were shooting a rifle": the shooters
     if len(group) == 1 and _is_pronoun_one(last):
         return "other"  # "no one was hurt"
@@ -443,6 +458,8 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
     text = first.text
     if prev is not None and (prev.lower_.rstrip(".") in MONTHS or prev.lower_ in ("aged", "age", "ages", "no.", "number", "#")):
         return True
+    if prev is not None and prev.lower_ == "of" and first.i > 1 and doc[first.i - 2].lower_ in PARENT_NOUNS:
+        return True  # "Father of 5 killed in shooting": his children, not the dead
     if nxt is not None and (nxt.lower_.rstrip(".") in MONTHS or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", ":", "%-")):
         return True
     if _PHONE.match(text) or ":" in text or _is_emergency_number(group, noun):
@@ -610,6 +627,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                   outlet, sentence_period, article_text)
             sentence_figures += _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, sentence_period,
                                               article_text)
+            sentence_figures += _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, sentence_period,
+                                           article_text)
             sentence_figures += _one_more_victim(sentence_doc, sent, told, mentions, quotes, place, outlet,
                                                  sentence_period, article_text)
             aged += _aged_victims(sentence_doc, sent, numbered, mentions, quotes, place, outlet,
@@ -703,6 +722,24 @@ def _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, period, t
                 t.lower_ in CASUALTY_WORDS | {"shooting"} for t in token.sent) and not _negated(token.head.head):
             return [_casualty_figure(token, token.head, 2.0, "shooting_victims", "victims", sent, mentions, quotes,
                                      place, outlet, period, text)]
+    return []
+
+
+def _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:
+    """ "Both were pronounced dead at the scene", "both were fatally shot", "Both boys were dead": two
+    people killed, told by "both" instead of a number."""
+    for token in sentence_doc:
+        if token.lower_ != "both":
+            continue
+        subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head if (
+            token.dep_ in ("det", "predet") and token.head.tag_ == "NNS" and token.head.lower_ in PEOPLE_NOUNS) else None
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or _negated(subject.head):
+            continue
+        verb = subject.head
+        if _another_state(verb) == "dead" or _fatally(verb) or _to_death(verb) or _did_not_survive(verb) or (
+                _conjoined_death(verb)):
+            return [_casualty_figure(token, subject, 2.0, "people_killed", "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
     return []
 
 
@@ -1062,6 +1099,8 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     head = token.head
     lemma = head.lemma_.lower()
+    if token.dep_ == "nsubj" and _did_not_survive(head):
+        return "people_killed", token  # "Stuart did not survive his injuries"
     if _negated(head) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None, None  # "the girl was not injured", "the infant was not struck"
     if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
@@ -1134,7 +1173,9 @@ def _fatally(verb) -> bool:
 
 def _found_state(verb) -> set[str]:
     """What "found" says of its object or passive subject: "was found shot to death" (shoot, die),
-    "was found shot" (shoot), "was found suffering from gunshot wounds" (injure)."""
+    "was found shot" (shoot), "was found suffering from gunshot wounds" (shoot: the wounds the police
+    find need not leave them alive, "three people were found suffering from gunshot wounds. One ...
+    was pronounced dead at the scene")."""
     if verb.lemma_.lower() != "find":
         return set()
     lemmas = set()
@@ -1147,7 +1188,7 @@ def _found_state(verb) -> set[str]:
             if _to_death(state) or _fatally(state):
                 lemmas.add("die")
         elif lemma in ("suffer", "sustain"):
-            lemmas.add("injure")
+            lemmas.add("shoot")
     return lemmas
 
 
@@ -1221,15 +1262,21 @@ def _may_be_victim(token, named: dict[int, str]) -> bool:
 
 
 def _subject_dies(token) -> bool:
-    """ "Watford died", "Booher was in the backseat and died"."""
-    return token.head.lemma_.lower() in ("die", "succumb") or _conjoined_death(token.head)
+    """ "Watford died", "Booher was in the backseat and died", "Stuart did not survive"."""
+    return token.head.lemma_.lower() in ("die", "succumb") or _did_not_survive(token.head) or _conjoined_death(token.head)
 
 
 def _conjoined_death(verb) -> bool:
     """A verb conjoined to ``verb`` without a subject of its own says its subject died: "... and
-    died", "... and succumbed", "... and (was) pronounced / declared dead"."""
-    return any(not _has_subject(conjunct) and (conjunct.lemma_.lower() in ("die", "succumb") or _declared_dead(conjunct))
+    died", "... and succumbed", "... and (was) pronounced / declared dead", "... but did not survive"."""
+    return any(not _has_subject(conjunct) and (conjunct.lemma_.lower() in ("die", "succumb") or _declared_dead(conjunct)
+                                               or _did_not_survive(conjunct))
                for conjunct in verb.conjuncts)
+
+
+def _did_not_survive(verb) -> bool:
+    """ "two did not survive", "the boy didn't survive": a survival denied is a death."""
+    return verb.lemma_.lower() == "survive" and _negated(verb)
 
 
 def _declared_dead(verb) -> bool:

@@ -572,7 +572,7 @@ def test_people_not_hurt_are_not_casualties(nlp, text):
     ("A shooting at the school fatally wounded one student.", [(1.0, "people_killed")]),
     ("A 57-year-old man was found shot to death Saturday morning.", [(1.0, "people_killed")]),
     ("A young man was found shot on Carole Lane.", [(1.0, "shooting_victims")]),
-    ("An older teenage male was found suffering from several gunshot wounds.", [(1.0, "people_injured")]),
+    ("An older teenage male was found suffering from several gunshot wounds.", [(1.0, "shooting_victims")]),
     ("Two men were wounded in the shooting.", [(2.0, "people_injured")]),  # not fatally: injured
     ("A man was found in the house.", []),  # found, nothing more
 ])
@@ -634,8 +634,8 @@ def _list_figures(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Deputies found Bacque and his son in a bedroom dead from apparent gunshot wounds.", [(2.0, "people_killed")]),
     ("Deputies found the man and his son dead from gunshot wounds.", [(2.0, "people_killed")]),
-    # does not: found with wounds, not dead
-    ("Police found a man and a woman with gunshot wounds.", [(2.0, "people_injured")]),
+    # does not: found with wounds, shot, not said dead
+    ("Police found a man and a woman with gunshot wounds.", [(2.0, "shooting_victims")]),
 ])
 def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
     assert _list_figures(nlp, text) == expected
@@ -713,3 +713,53 @@ def test_a_count_found_shot_to_death_is_killed(nlp, text, expected):
 ])
 def test_things_and_animals_shot_are_not_victims(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were shot inside an apartment, and two did not survive.",
+     [(4.0, "shooting_victims"), (2.0, "people_killed")]),
+    ("Two of the victims didn't survive.", [(2.0, "people_killed")]),
+    ("The boy was rushed to the hospital but did not survive.", [(1.0, "people_killed")]),
+    ("The victim did not survive.", [(1.0, "people_killed")]),
+    ("The house did not survive the fire.", []),  # not a person
+    # "both" counts two dead
+    ("Both were pronounced dead at the scene.", [(2.0, "people_killed")]),
+    ("When Trejo showed up, both were fatally shot on the back deck.", [(2.0, "people_killed")]),
+    ("Both boys were dead when police reached the car.", [(2.0, "people_killed")]),
+    # does not: shot or taken to hospital is not said dead
+    ("Both men had been shot in the head.", []),
+    ("Both were taken to Stroger Hospital.", []),
+])
+def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # found with wounds is shot, alive or not: the dead are often told after ("One of them was pronounced dead")
+    ("When officers arrived, three people were found suffering from gunshot wounds.", [(3.0, "shooting_victims")]),
+    ("Police found two males with gunshot wounds.", [(2.0, "shooting_victims")]),
+    # taken to the hospital with wounds: alive when the story was told
+    ("Two people were taken to the hospital with gunshot wounds.", [(2.0, "people_injured")]),
+])
+def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # what follows a dash or "and" before the next number is about that number
+    ("Six were shot -- 2 killed and 4 wounded -- outside of a home.",
+     [(6.0, "shooting_victims"), (2.0, "people_killed"), (4.0, "people_injured")]),
+    ("Sixteen people were shot -- one fatally -- inside of a nightclub.",
+     [(16.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("A shooting at a nightclub left three people wounded and one dead.",
+     [(3.0, "people_injured"), (1.0, "people_killed")]),
+    ("Two people were shot and killed.", [(2.0, "people_killed")]),
+    # "a father of four" counts his children
+    ("Father of 5 killed in shooting.", []),
+    ("A friend killed the 63-year-old father of four Friday evening.", [(1.0, "people_killed")]),
+])
+def test_a_dash_or_and_before_a_number_ends_a_count_and_a_father_of_four_is_one(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
