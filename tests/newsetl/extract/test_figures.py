@@ -763,3 +763,18 @@ def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
 ])
 def test_a_dash_or_and_before_a_number_ends_a_count_and_a_father_of_four_is_one(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # hurt by other than gunfire: not shot
+    ("Three were treated at the scene for injuries from broken glass, and released.", [(3.0, "other")]),
+    ("Officers found two people suffering from stab wounds and a teen armed with a knife.", [(2.0, "other")]),
+    ("Her husband was injured by glass when his windshield was shot at.", []),
+    ("Police say the third victim was hit with glass.", []),
+    # by gunfire, or by a gun: shot
+    ("Two men were wounded by gunfire.", [(2.0, "people_injured")]),
+    ("A man was shot in the leg with a rifle.", [(1.0, "shooting_victims")]),
+])
+def test_people_hurt_by_glass_or_a_knife_are_not_shot(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
