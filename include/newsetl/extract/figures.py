@@ -341,6 +341,19 @@ def _verb_context(noun, group) -> set[str]:
     return lemmas
 
 
+def _shoots_someone(noun) -> bool:
+    """Whether the counted people are the active subject of shooting, killing or wounding someone else:
+    "two men shot a woman", "two people came in, started arguing with him and then shot him", "two
+    teenagers were shooting shotguns" -- the shooters, not the victims ("two men shot themselves" aside)."""
+    if noun is None or noun.dep_ != "nsubj":
+        return False
+    verbs = [noun.head, *(c for c in noun.head.conjuncts if not _has_subject(c))]
+    verbs += [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "opened fire, killing"
+    return any(verb.lemma_.lower() in KILL | INJURE | SHOOT and any(
+        c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS | {"themselves"} for c in verb.children)
+        for verb in verbs)
+
+
 def _counts_a_noun(number) -> bool:
     """ "three women": a number followed by the noun it counts."""
     return number.i + 1 < len(number.doc) and number.doc[number.i + 1].pos_ in ("NOUN", "PROPN")
@@ -598,6 +611,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric in CASUALTY_METRICS and _shoots_someone(noun):
+                metric = "other"  # "two men shot a woman", "two people came in and shot him": the shooters
             if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun if noun is not None else group[-1]):
                 metric = "other"  # "Three were treated at the scene for injuries from broken glass": not shot
             if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":

@@ -778,3 +778,18 @@ def test_a_dash_or_and_before_a_number_ends_a_count_and_a_father_of_four_is_one(
 ])
 def test_people_hurt_by_glass_or_a_knife_are_not_shot(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the active subject of shooting or killing someone is the shooter: its count is not of victims
+    ("Two men shot a woman.", [(2.0, "other"), (1.0, "shooting_victims")]),
+    ("Two men opened fire, killing a woman.", [(2.0, "other"), (1.0, "people_killed")]),
+    ("Wilson was home when two people came in, started arguing with him and then shot him.",
+     [(2.0, "other"), (1.0, "shooting_victims")]),
+    # the passive subject, or an object, is the victim
+    ("Two people were shot and killed.", [(2.0, "people_killed")]),
+    ("The gunman killed three people and wounded two others.", [(3.0, "people_killed"), (2.0, "people_injured")]),
+])
+def test_people_who_shoot_someone_are_the_shooters(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
