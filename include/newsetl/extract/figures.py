@@ -111,6 +111,9 @@ PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
 GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
+# What hurts people other than gunfire: "was injured by flying glass", "treated for injuries from broken
+# glass", "found two people suffering from stab wounds", "injuries sustained during the crash".
+OTHER_HARM = frozenset("glass stab stabbing knife knives crash collision wreck".split())
 # "turned the gun on himself"
 GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
 # Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
@@ -336,6 +339,19 @@ def _verb_context(noun, group) -> set[str]:
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _shoots_someone(noun) -> bool:
+    """Whether the counted people are the active subject of shooting, killing or wounding someone else:
+    "two men shot a woman", "two people came in, started arguing with him and then shot him", "two
+    teenagers were shooting shotguns" -- the shooters, not the victims ("two men shot themselves" aside)."""
+    if noun is None or noun.dep_ != "nsubj":
+        return False
+    verbs = [noun.head, *(c for c in noun.head.conjuncts if not _has_subject(c))]
+    verbs += [c for verb in verbs for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # "opened fire, killing"
+    return any(verb.lemma_.lower() in KILL | INJURE | SHOOT and any(
+        c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS | {"themselves"} for c in verb.children)
+        for verb in verbs)
 
 
 def _counts_a_noun(number) -> bool:
@@ -595,6 +611,10 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric in CASUALTY_METRICS and _shoots_someone(noun):
+                metric = "other"  # "two men shot a woman", "two people came in and shot him": the shooters
+            if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun if noun is not None else group[-1]):
+                metric = "other"  # "Three were treated at the scene for injuries from broken glass": not shot
             if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
                 metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
@@ -1071,7 +1091,7 @@ def _ordinal_victim(token):
     if value is None or token.dep_ not in ("amod", "det") or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
         return None, None, None
     metric, _ = _victim_role(noun, {})
-    if noun.lower_ == "victim" and metric is None and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
+    if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
     if metric is None or metric == "people_killed" and noun.lower_ == "person":
@@ -1094,7 +1114,30 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
 
 def _victim_role(token, named: dict[int, str]):
     """(metric, noun) when ``token`` is one casualty: a singular person noun, a named
-    person or a pronoun that was shot, killed, wounded or died; the shooter is never counted."""
+    person or a pronoun that was shot, killed, wounded or died; the shooter is never counted,
+    nor someone hurt by other than gunfire ("her husband was injured by glass")."""
+    metric, noun = _casualty_role(token, named)
+    if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun):
+        return None, None
+    return metric, noun
+
+
+def _hurt_otherwise(token) -> bool:
+    """Whether the clause that tells what happened to ``token`` says it was by other than gunfire: "was
+    injured by flying glass", "treated for injuries from broken glass", "the third victim was hit with
+    glass", "found two people suffering from stab wounds", "suffered multiple stab wounds"."""
+    clauses = [token.head] + [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    for verb in clauses:
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "with", "for") or child.dep_ == "dobj" and (
+                    verb.lemma_.lower() in ("suffer", "sustain")):
+                if any(t.lower_ in OTHER_HARM for t in child.subtree):
+                    return True
+    return False
+
+
+def _casualty_role(token, named: dict[int, str]):
+    """``_victim_role`` before the cause of the harm is looked at."""
     if not _may_be_victim(token, named):
         return None, None
     head = token.head

@@ -763,3 +763,33 @@ def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
 ])
 def test_a_dash_or_and_before_a_number_ends_a_count_and_a_father_of_four_is_one(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # hurt by other than gunfire: not shot
+    ("Three were treated at the scene for injuries from broken glass, and released.", [(3.0, "other")]),
+    ("Officers found two people suffering from stab wounds and a teen armed with a knife.", [(2.0, "other")]),
+    ("Her husband was injured by glass when his windshield was shot at.", []),
+    ("Police say the third victim was hit with glass.", []),
+    # by gunfire, or by a gun: shot
+    ("Two men were wounded by gunfire.", [(2.0, "people_injured")]),
+    ("A man was shot in the leg with a rifle.", [(1.0, "shooting_victims")]),
+])
+def test_people_hurt_by_glass_or_a_knife_are_not_shot(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the active subject of shooting or killing someone is the shooter: its count is not of victims
+    ("Two men shot a woman.", [(2.0, "other"), (1.0, "shooting_victims")]),
+    ("Two men opened fire, killing a woman.", [(2.0, "other"), (1.0, "people_killed")]),
+    ("Wilson was home when two people came in, started arguing with him and then shot him.",
+     [(2.0, "other"), (1.0, "shooting_victims")]),
+    # the passive subject, or an object, is the victim
+    ("Two people were shot and killed.", [(2.0, "people_killed")]),
+    ("The gunman killed three people and wounded two others.", [(3.0, "people_killed"), (2.0, "people_injured")]),
+])
+def test_people_who_shoot_someone_are_the_shooters(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
