@@ -238,6 +238,11 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
     ({"sentence": "Detectives are investigating four separate triple shootings, in which two people died."}, True),
     ({"sentence": "Earlier in the day, two other shootings left three people injured."}, True),
     ({"sentence": "The toll of 4 shootings in 4 days: Marine killed, child and 7 teens injured"}, True),
+    # a running count since a time, but not the incident's own count in the same sentence
+    ({"mention_text": "six", "sentence": "Five people were shot Thursday on the block where at least six more "
+      "people have been wounded in gunfire since last weekend."}, True),
+    ({"mention_text": "Five", "sentence": "Five people were shot Thursday on the block where at least six more "
+      "people have been wounded in gunfire since last weekend."}, False),
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),

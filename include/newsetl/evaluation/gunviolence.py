@@ -46,6 +46,11 @@ SEVERAL_INCIDENTS = re.compile(
     r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b"
     r"|\b(?:separate|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:shootings|attacks|incidents)\b", re.I)
+# A running count: people who "have been" hurt since a time ("at least six more people have been
+# wounded in gunfire since last weekend"), not the incident's toll.
+RUNNING_COUNT = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?(?:have|has) been (?:[\w-]+ ){0,2}?(?:shot|wounded|killed|injured|murdered)\b"
+    r"[^.;]*?\bsince\b", re.I)
 # A period longer than this is a statistic's (a year, a year to date), not an incident's date.
 LONGEST_INCIDENT_PERIOD_DAYS = 31
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
@@ -199,11 +204,16 @@ def _in_lead(row: Mapping) -> bool:
 
 def _is_statistic(row: Mapping) -> bool:
     """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
-    year", "in 2015") or its sentence counts victims "in shootings" / "in separate incidents"."""
+    year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents", or it is a
+    running count ("six more people have been wounded since last weekend")."""
     start, end = row.get("period_start"), row.get("period_end")
     if start is not None and end is not None and (end - start).days > LONGEST_INCIDENT_PERIOD_DAYS:
         return True
-    return bool(SEVERAL_INCIDENTS.search(row.get("sentence") or ""))
+    sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
+    at = sentence.find(mention) if mention else -1
+    if at >= 0 and RUNNING_COUNT.match(sentence[at + len(mention):]):
+        return True
+    return bool(SEVERAL_INCIDENTS.search(sentence))
 
 
 def _is_lone_victim(row: Mapping) -> bool:
