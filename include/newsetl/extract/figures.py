@@ -1413,7 +1413,8 @@ _HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfir
 # "Brainerd Shooting Kills 1 Person, Wounds 4" (not "shot 3 times").
 HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"\b(?P<adverb>(?:fatally|critically|seriously|accidentally)\s+)?"
-    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|hurts|shoots|shot)"
+    # not "hurts": "Hair Discrimination Hurts Black Students", "Tariffs hurt farmers"
+    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|shoots|shot)"
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered"})
@@ -1480,8 +1481,9 @@ def _headline_metric(match) -> str | None:
     elif verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
             _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest)):
         return None  # active ("shot his wife") or not a person hit ("shot at", "shot up")
-    if verb in ("hit", "struck") and not _HEADLINE_GUNFIRE.match(rest.lstrip()):
-        return None  # "hit by a car"
+    if (verb in ("hit", "struck") or verb == "hurt" and rest.lstrip().lower().startswith("by ")) and (
+            not _HEADLINE_GUNFIRE.match(rest.lstrip())):
+        return None  # "hit by a car", "Workers hurt by tariffs"
     adverb = (match.group("adverb") or "").lower()
     if verb.endswith("killed") or verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or (
             _HEADLINE_FATAL.match(rest)):

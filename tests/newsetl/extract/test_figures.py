@@ -421,6 +421,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "adjective": "5 hurt as wounded patron fires back at gunman",
         "speaker": "Man says he accidentally shot high school student, sheriff says",
         "shot-killed": "17-year-old shot, killed inside house",
+        "figurative": "Workers hurt by tariffs as trade war drags on",
+        "figurative-object": "Hair Discrimination Hurts Black Students at School",
         "another": "Deputies: Florence County boy shoots and kills 12-year-old, another wounded",
         "word-age": "Four-year-old wounded in central Fresno drive-by shooting",
         "critical": "Winona PD: 20-Year-Old Critical After Being Shot In Head",
