@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 
 from newsetl.extract.figures import words_to_number
+from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
 # "in shootings", "in two separate shootings", "during attacks", "from shootings in 2016"; "separate"
@@ -51,8 +52,6 @@ SEVERAL_INCIDENTS = re.compile(
 RUNNING_COUNT = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,4}?(?:have|has) been (?:[\w-]+ ){0,2}?(?:shot|wounded|killed|injured|murdered)\b"
     r"[^.;]*?\bsince\b", re.I)
-# A period longer than this is a statistic's (a year, a year to date), not an incident's date.
-LONGEST_INCIDENT_PERIOD_DAYS = 31
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
@@ -206,8 +205,7 @@ def _is_statistic(row: Mapping) -> bool:
     """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
     year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents", or it is a
     running count ("six more people have been wounded since last weekend")."""
-    start, end = row.get("period_start"), row.get("period_end")
-    if start is not None and end is not None and (end - start).days > LONGEST_INCIDENT_PERIOD_DAYS:
+    if longer_than_an_incident(row.get("period_start"), row.get("period_end")):
         return True
     sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
     at = sentence.find(mention) if mention else -1

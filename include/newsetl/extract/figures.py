@@ -1417,8 +1417,9 @@ HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|shoots|shot)"
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
-_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered"})
-_HEADLINE_INJURED = frozenset({"wounded", "injured", "hurt", "hospitalized", "grazed", "recovering", "critical"})
+_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered", "murders"})
+_HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed",
+                               "recovering", "critical"})
 
 
 def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,
@@ -1432,7 +1433,7 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
     period = periods.find_period(title)
     resolved = periods.resolve(*period, published) if period else None
     out: list[Figure] = []
-    told: list[tuple[int, int, str, str]] = []  # (start, end, metric, group) of each victim span
+    spans: list[tuple[int, int, str]] = []  # (start, end, metric) of each victim span
     for match in HEADLINE_CASUALTY.finditer(reading):
         if match.group("left"):
             group, state = "left", match.group("state").lower()
@@ -1441,23 +1442,14 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
             group, metric = "victims", _headline_metric(match)
             if metric is None:
                 continue
-        start, end = match.span(group)
-        told.append((start, end, metric, group))
+        spans.append((*match.span(group), metric))
     for match in HEADLINE_OBJECT_VICTIMS.finditer(reading):
         verb = match.group("verb").lower()
         before = reading[:match.start()].split()
         if verb.endswith("ed") and (not before or before[-1].lower() in _BEFORE_AN_ADJECTIVE):
             continue  # an adjective: "5 hurt as wounded patron fires back"
-        if verb.startswith("shot and") or verb in ("kills", "killed", "murders", "murdered") or (
-                _HEADLINE_FATAL.match(match.group("rest"))) or (match.group("adverb") or "").startswith("fatally"):
-            metric = "people_killed"
-        elif verb in ("shoots", "shot"):
-            metric = "shooting_victims"
-        else:
-            metric = "people_injured"
-        start, end = match.span("victims")
-        told.append((start, end, metric, "victims"))
-    for start, end, metric, _ in sorted(told):
+        spans.append((*match.span("victims"), _verb_metric(verb, match.group("adverb"), match.group("rest"))))
+    for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun = _headline_count(victims)
         covered = [f.value for f in [*found, *out]
@@ -1484,10 +1476,14 @@ def _headline_metric(match) -> str | None:
     if (verb in ("hit", "struck") or verb == "hurt" and rest.lstrip().lower().startswith("by ")) and (
             not _HEADLINE_GUNFIRE.match(rest.lstrip())):
         return None  # "hit by a car", "Workers hurt by tariffs"
-    adverb = (match.group("adverb") or "").lower()
-    if verb.endswith("killed") or verb in _HEADLINE_KILLED or adverb.startswith(("fatally", "mortally")) or (
-            _HEADLINE_FATAL.match(rest)):
-        return "people_killed"
+    return _verb_metric(verb, match.group("adverb"), rest)
+
+
+def _verb_metric(verb: str, adverb: str | None, rest: str) -> str:
+    """The casualty a headline's verb (lowercased), its adverb and the words after it tell."""
+    if verb.endswith("killed") or verb in _HEADLINE_KILLED or (adverb or "").lower().startswith(
+            ("fatally", "mortally")) or _HEADLINE_FATAL.match(rest):
+        return "people_killed"  # "shot, killed", "shot and killed", "fatally shot", "shot dead"
     if verb in _HEADLINE_INJURED or verb.startswith("in "):
         return "people_injured"
     return "shooting_victims"

@@ -26,6 +26,16 @@ PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SO_FAR_IN_YEAR = re.compile(r"so far in ((?:19|20)\d{2})", re.I)
 
 
+# A period longer than this is a statistic's (a year, a year to date), not one incident's date
+# (a late story dates its incident "last month").
+LONGEST_INCIDENT_PERIOD_DAYS = 31
+
+
+def longer_than_an_incident(start: date | None, end: date | None) -> bool:
+    """Whether a figure's period spans more than a month: "344 killed last year", "so far this year"."""
+    return start is not None and end is not None and (end - start).days > LONGEST_INCIDENT_PERIOD_DAYS
+
+
 @dataclass(frozen=True)
 class Period:
     label: str

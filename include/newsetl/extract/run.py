@@ -23,6 +23,7 @@ from newsetl.extract.figures import (
     main_place,
 )
 from newsetl.extract.gazetteer import Gazetteer
+from newsetl.extract.periods import longer_than_an_incident
 from newsetl.extract.quotes import Quote, extract_quotes
 from newsetl.extract.tags import replace_attribute_ruler
 
@@ -95,12 +96,14 @@ def paragraph_breaks(doc):
     sentence loses the lead's casualty; it glues the rows of a results table into one long
     "sentence" the parser then reads whole. A blank line always ends one; a single line break
     does unless the text is hard-wrapped prose, whose line breaks fall inside sentences."""
-    single_breaks = not hard_wrapped(doc.text)
+    single_breaks = None  # read the whole text only when a single line break asks
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space or not previous.is_space:
             continue
         breaks = previous.text.count("\n")
+        if breaks == 1 and single_breaks is None:
+            single_breaks = not hard_wrapped(doc.text)
         if breaks >= 2 or breaks == 1 and single_breaks:
             token.is_sent_start = True
     return doc
@@ -280,18 +283,14 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     # The same metric and value, for the incident: "2 killed" above "Two people were killed on Sunday",
     # not "Teen slain" above "the second student killed this year" (a count of a longer period).
     told = {(figure.metric, figure.value, figure.period_label) for figure in body_figures}
-    told |= {(figure.metric, figure.value, None) for figure in body_figures if not _spans_more_than_a_month(figure)}
+    told |= {(figure.metric, figure.value, None) for figure in body_figures
+             if not longer_than_an_incident(figure.period_start, figure.period_end)}
     figures = extract_figures(headline, parsed.get(id(headline), {}), mentions, [], article["published_date"],
                               article["outlet"], place=place)
     figures += headline_casualties(headline, headline_reading(headline.text), figures, mentions,
                                    article["published_date"], article["outlet"], place)
     return [replace(figure, in_headline=True) for figure in figures
             if (figure.metric, figure.value, figure.period_label) not in told]
-
-
-def _spans_more_than_a_month(figure: Figure) -> bool:
-    return figure.period_start is not None and figure.period_end is not None and (
-        (figure.period_end - figure.period_start).days > 31)
 
 
 def headline_reading(title: str) -> str:
