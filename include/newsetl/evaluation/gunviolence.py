@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import words_to_number
+from newsetl.extract.figures import OBJECT_PRONOUNS, words_to_number
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -55,9 +55,6 @@ RUNNING_COUNT = re.compile(
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
-# An object pronoun counts someone the text tells of elsewhere ("exchanged gunfire with the suspect,
-# killing him"): like a name, it does not settle the lead's count of the incident.
-OBJECT_PRONOUNS = frozenset({"him", "her"})
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -193,6 +190,8 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count."""
     rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)]
     in_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row)
+               # an object pronoun ("exchanged gunfire with the suspect, killing him"), like a name, counts
+               # someone the text tells of elsewhere: it does not settle the lead's count
                and not (row.get("counted_noun") or "")[:1].isupper() and row.get("counted_noun") not in OBJECT_PRONOUNS}
     return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead]
 
