@@ -891,10 +891,14 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
 
 
 def _kills_self(token) -> bool:
-    """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself"."""
+    """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself",
+    "(before) taking his own life", "(before) committing suicide"."""
+    verb = token.head
+    if token.dep_ == "dobj" and (token.lower_ == "suicide" and verb.lemma_.lower() == "commit" or token.lower_ == "life"
+                                 and verb.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children)):
+        return True
     if token.lower_ not in REFLEXIVE_PRONOUNS:
         return False
-    verb = token.head
     if token.dep_ == "dobj":
         return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
             _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod"))

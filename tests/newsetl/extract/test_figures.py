@@ -544,6 +544,8 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
      (2.0, "people_killed")),
     ("A mother shot and wounded her 3-year-old son before killing herself.", (2.0, "shooting_victims")),
     ("The gunman killed two people and wounded three more before killing himself.", (6.0, "shooting_victims")),
+    ("The father killed his wife and two young daughters before committing suicide.", (4.0, "people_killed")),
+    ("A man killed his ex-girlfriend and their son before taking his own life.", (3.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
@@ -553,6 +555,7 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
 @pytest.mark.parametrize("text", [
     "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
     "A man accidentally shot himself in the leg.",
+    "Police said the 15-year-old took his own life.",
 ])
 def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[0] > 1] == []
