@@ -612,6 +612,10 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric in CASUALTY_METRICS and noun is not None and noun.dep_ == "pobj" and _partitive_died(noun.head.head):
+                metric = "shooting_victims"  # "one of the five people hurt in a shooting has died": all five were shot
+            elif noun is None and len(group) == 1 and _partitive_died(group[0]):
+                metric = "people_killed"  # "One of two men shot late Monday dies"
             if metric in CASUALTY_METRICS and _shoots_someone(noun):
                 metric = "other"  # "two men shot a woman", "two people came in and shot him": the shooters
             if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun if noun is not None else group[-1]):
@@ -762,6 +766,20 @@ def _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, period, text
             return [_casualty_figure(token, subject, 2.0, "people_killed", "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
+
+
+def _partitive_died(token) -> bool:
+    """ "One (of the two men shot Monday) has died", "One of two men shot late Monday dies": one of a
+    counted group of people died."""
+    if token.lower_ != "one" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in PEOPLE_NOUNS and any(n.dep_ == "nummod" for n in g.children)
+            for g in c.children) for c in token.children):
+        return False
+    verb = token.head
+    verbs = [verb, *verb.conjuncts] + ([verb.head] if verb.dep_ == "ccomp" else [])
+    return any(v.lemma_.lower() in ("die", "succumb") and not _negated(v) for v in verbs)
 
 
 def _one_more_victim(sentence_doc, sent, told: list[Figure], mentions, quotes, place, outlet, period,

@@ -552,6 +552,20 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One of the two men shot Monday has died.", [(1.0, "people_killed"), (2.0, "shooting_victims")]),
+    ("One of five people hurt in a shooting on Sunday night has died.",
+     [(1.0, "people_killed"), (5.0, "shooting_victims")]),
+    ("One of two men shot late Monday in Belle Glade dies", [(1.0, "people_killed"), (2.0, "shooting_victims")]),
+    # no one died: the group is what its own words say
+    ("One of the three officers wounded in the attack has been released from a hospital.",
+     [(1.0, "people_injured"), (3.0, "people_injured")]),
+])
+def test_one_of_a_group_who_died_makes_the_group_people_shot(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
     "A man accidentally shot himself in the leg.",
