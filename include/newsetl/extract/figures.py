@@ -978,7 +978,10 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
     for token in sentence_doc:
         if token.dep_ in ("conj", "appos"):
             continue
-        members = _list_members(token)
+        # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
+        # is no one, though the parser makes it the list's first item
+        members = [member for member in _list_members(token) if not (member.tag_ == "NNP" and member.text.isupper()
+                                                                      and len(member.text) > 2)]
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]

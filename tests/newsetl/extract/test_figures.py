@@ -193,9 +193,18 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("The shooting left three men and three women injured.", (6.0, "people_injured")),
     ("Two children and an adult male were found dead.", (3.0, "people_killed")),
     ("He killed six of his grandchildren, his adult daughter and himself.", (8.0, "people_killed")),
+    # the dateline's place is no one, though the parser makes it the list's first item
+    ("ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital after a shooting.",
+     (4.0, "people_injured")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_a_dateline_is_not_a_list_of_people(nlp):
+    text = "LOUISVILLE, KY (WAVE) – A deputy was rushed to an area hospital after he suffered a gunshot wound."
+    assert {f[0] for f in _figures(nlp, text)} == {1.0}
 
 
 @pytest.mark.slow
