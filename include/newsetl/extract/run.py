@@ -38,6 +38,8 @@ MIN_ARTICLES_PER_PROCESS = 50
 # tagged and parsed ("a"/"an" count as numbers only inside a figure, not here).
 _NOT_ENOUGH = frozenset({"a", "an"})
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# " - KMOV.com", " - wave3.com-Louisville News, Weather & Sports": a separator, then the site's domain.
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s*(?=[^-|–—]*?\b[\w-]+\.(?:com|net|org|tv)\b).*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,7 @@ def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict, dict]:
     that may hold a figure. Returns the text docs, the headline docs by article index, and the
     parsed sentences."""
     docs = list(nlp.ner.pipe((a["clean_text"] for a in articles), batch_size=SPACY_BATCH_SIZE))
-    titled = [(index, article["title"].strip()) for index, article in enumerate(articles)
+    titled = [(index, headline_without_site(article["title"].strip())) for index, article in enumerate(articles)
               if (article.get("title") or "").strip()]
     headline_docs = nlp.ner.pipe((title for _, title in titled), batch_size=SPACY_BATCH_SIZE)
     headlines = {index: doc for (index, _), doc in zip(titled, headline_docs, strict=True)}
@@ -291,6 +293,13 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
                                    article["published_date"], article["outlet"], place)
     return [replace(figure, in_headline=True) for figure in figures
             if (figure.metric, figure.value, figure.period_label) not in told]
+
+
+def headline_without_site(title: str) -> str:
+    """A page title without the site's name it ends with ("... that killed teen - KLTV.com - Tyler, Longview,
+    Jacksonville |ETX News"), whose places the parser would count as people. A prefix, so offsets hold."""
+    site = _SITE_SUFFIX.search(title)
+    return title[:site.start()] if site and site.start() > 0 else title
 
 
 def headline_reading(title: str) -> str:

@@ -7,6 +7,7 @@ from newsetl.extract.run import (
     _may_hold_figure,
     hard_wrapped,
     headline_reading,
+    headline_without_site,
     parse_number_sentences,
 )
 
@@ -486,6 +487,16 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
 ])
 def test_title_case_headlines_are_read_in_sentence_case(title, reading):
     assert headline_reading(title) == reading
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Shooting that killed teen - KLTV.com - Tyler, Longview, Jacksonville |ETX News", "Shooting that killed teen"),
+    ("Man charged in shooting - wave3.com-Louisville News, Weather & Sports", "Man charged in shooting"),
+    ("Victim killed in shooting was a teenager - Spokane News & Weather KHQ.com", "Victim killed in shooting was a teenager"),
+    ("Man shot - police", "Man shot - police"),  # no site named
+])
+def test_a_page_title_loses_the_site_name_it_ends_with(title, headline):
+    assert headline_without_site(title) == headline
 
 
 @pytest.mark.slow
