@@ -272,6 +272,11 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     # "SWAT officers exchanged gunfire with the suspect, killing him" in the lead, the 49 dead later
     assert gunviolence.tolls_from_figures([row("people_killed", 1.0, 300, "him"), row("people_killed", 49.0, 2400)],
                                           1) == [gunviolence.Toll(49.0, 0.0)]
+    # a part of a count in the lead does not settle it: "A family of five, including three small children,
+    # was found dead" ... "Five people, including three children, were killed"
+    family = "A family of five, including three small children, was found dead in their home on Saturday."
+    part = {**row("people_killed", 3.0, 0, "children"), "mention_text": "three", "sentence": family}
+    assert gunviolence.tolls_from_figures([part, row("people_killed", 5.0, 1400)], 1) == [gunviolence.Toll(5.0, 0.0)]
 
 
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
