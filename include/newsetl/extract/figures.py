@@ -446,7 +446,8 @@ def metric_for(noun_phrase: str | None, verbs: set[str], head_verb: str | None =
     if stem in direct and len(words) == 1 or (stem in direct and words[-2] not in ("police", "gun")):
         return direct[stem]
     if noun in PEOPLE_NOUNS or stem in PEOPLE_NOUNS:
-        if head_verb in ACCUSED or head_verb not in KILL | INJURE | SHOOT and verbs & ACCUSED:
+        # "2 men, woman arrested in fatal shooting of 17-year-old boy": the arrested, not the dead
+        if head_verb in ACCUSED or head_verb not in KILL | INJURE | SHOOT and verbs & (ACCUSED | ARREST):
             return "arrests" if head_verb in ARREST or verbs & ARREST else "other"
         if head_verb in INJURE and not verbs & {"fatally", "mortally"}:
             return "people_injured"  # but "fatally wounded one student" is a death

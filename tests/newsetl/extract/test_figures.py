@@ -683,6 +683,15 @@ def test_a_list_found_dead_from_wounds_is_killed(nlp, text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "2 men, woman arrested in fatal shooting of 17-year-old boy",  # no verb of their own but "arrested"
+    "Two men were arrested in the fatal shooting of a teen.",
+])
+def test_people_arrested_in_a_killing_are_not_its_dead(nlp, text):
+    assert [f[:2] for f in _figures(nlp, text)] == [(2.0, "arrests"), (1.0, "people_killed")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
      [(2.0, "people_killed")]),
