@@ -719,20 +719,40 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
 
 def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
                     text: str) -> list[Figure]:
-    """ "one man dead and another wounded", "three people were killed and another critically injured":
-    one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
+    """ "one man dead and another wounded", "three people were killed and another critically injured",
+    "two men were killed and another man was injured", "left three people dead and another person
+    injured": one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
     dead = max((f.value for f in found if f.metric == "people_killed"), default=0.0)
     if not dead:
         return []
     for token in sentence_doc:
-        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass") or _negated(token.head):
+        if token.lower_ != "another":
             continue
-        state = _another_state(token.head)
+        person = token.head if token.dep_ == "det" and token.head.lower_ in PEOPLE_NOUNS else token
+        verb = person.head.head if person.head.dep_ in ("aux", "auxpass") else person.head
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children) or (
+                _weeks_after(verb)):
+            continue  # "a week after another man was shot", "another victim dies a month after being shot": earlier
+        if person.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
+            state = _another_state(verb)
+        elif person is not token and person.dep_ == "conj":
+            # "left three people dead and another person injured": the participle says how the person was left
+            state = next((_another_state(c) for c in person.children if c.dep_ in ("acl", "amod")
+                          and c.tag_ == "VBN" and _another_state(c)), None)
+        else:
+            continue
         if state is not None:
             metric = "people_killed" if state == "dead" else "shooting_victims"
             return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
+
+
+def _weeks_after(verb) -> bool:
+    """ "died a month after being shot", "died weeks after he was shot": a span of time before the event."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS for c in verb.children) and any(
+        c.lower_ == "after" or c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)
+        for c in verb.children)
 
 
 def _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:

@@ -500,6 +500,8 @@ def test_the_dead_and_the_wounded_of_one_sentence_are_all_shot(nlp, text, expect
     ("When they arrived they found one man dead and another wounded.", (2.0, "shooting_victims")),
     ("One female is dead and another is in critical condition after the shooting.", (2.0, "shooting_victims")),
     ("Three people were killed and another critically injured in a shooting.", (4.0, "shooting_victims")),
+    ("Police said two men were killed and another man was critically injured.", (3.0, "shooting_victims")),
+    ("The shooting left three people dead and another person injured.", (4.0, "shooting_victims")),
 ])
 def test_another_victim_beside_the_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
@@ -509,9 +511,20 @@ def test_another_victim_beside_the_dead(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "The gunman killed one man and another was not hurt.",  # negated
     "Another man was wounded.",  # no one dead in the sentence: a lone victim, as before
+    "Two men were killed and another man was not hurt.",  # negated
+    "A man was killed Sunday, a week after another man was shot on the block.",  # an earlier shooting
 ])
 def test_another_is_not_a_victim_when_unhurt_or_alone(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[1] == "shooting_victims" and f[0] > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A teen was killed Saturday and another man died weeks after he was shot.",
+    "17-year-old killed Saturday, another victim dies a month after being shot",
+])
+def test_another_who_dies_weeks_after_being_shot_is_not_one_more_dead(nlp, text):
+    assert max(f[0] for f in _figures(nlp, text) if f[1] == "people_killed") == 1.0
 
 
 @pytest.mark.slow
