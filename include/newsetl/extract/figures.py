@@ -103,6 +103,7 @@ TREATED = frozenset("sustain suffer treat hospitalize".split())
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
 HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find drop".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".split())
+WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
@@ -322,6 +323,8 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
+        if _bears_a_wound(head):
+            lemmas.add("suffer")
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
@@ -365,6 +368,16 @@ def _in_condition(verb) -> bool:
     return any(child.dep_ == "prep" and child.lower_ == "in" and any(
         noun.lower_ == "condition" and any(a.lower_ in CONDITIONS for a in noun.children) for noun in child.children)
         for child in verb.children)
+
+
+def _bears_a_wound(verb) -> bool:
+    """ "one passenger had a gunshot wound", "three men received life-threatening injuries": as
+    "suffered" (but "had injuries", alone, is also said of the dead)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("have", "receive") or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in WOUND_WORDS and (lemma == "receive" or any(
+        t.lower_ in ("gunshot", "bullet") for t in c.lefts)) for c in verb.children)
 
 
 def _negated(token) -> bool:
@@ -1192,7 +1205,7 @@ def _casualty_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
+    elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree) or (
             _dies_later(head))

@@ -331,6 +331,21 @@ def test_a_hospital_condition_is_an_injury_and_struck_by_gunfire_is_shot(nlp, te
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nobody was hurt in the crash, but one passenger in the car had a gunshot wound.", [(1.0, "people_injured")]),
+    ("Three men received life-threatening injuries.", [(3.0, "people_injured")]),
+    ("Her boyfriend had a gunshot wound.", [(1.0, "people_injured")]),
+    ("The man had a gunshot wound to the chest and was taken to the hospital, where he died.",
+     [(1.0, "people_killed"), (1.0, "people_killed")]),
+    ("Three officers received awards for bravery.", [(3.0, "other")]),  # no wound
+    ("Two men had injuries to their hands.", [(2.0, "other")]),  # "had injuries" is also said of the dead
+    ("The man did not have a gunshot wound.", []),
+])
+def test_having_or_receiving_a_wound_is_suffering_it(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
 def test_people_in_different_states_are_not_added_up(nlp):
     """ "one deceased male and a second male suffering a wound": one killed, two shot, not two injured."""
     text = "Police discovered one deceased male and a second male suffering a non life threatening gunshot wound."
