@@ -631,6 +631,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = "other"  # "Three were treated at the scene for injuries from broken glass": not shot
             if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
                 metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
+            after_article = group[0].i > 0 and group[0].nbor(-1).lower_ in ("a", "an")
+            if metric in CASUALTY_METRICS and after_article and group[0].text[:1].isdigit():
+                metric = "other"  # "her child found a 357 and shot his sister": a gun's caliber, not a count
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
                 continue  # "no one", "one another": not a count
             if clause == 1:

@@ -123,6 +123,7 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     # kin and other people beside the family words: a partner, a sibling, an inmate
     ("The man shot and killed his partner.", [(1.0, "people_killed")]),
     ("Two inmates were wounded.", [(2.0, "people_injured")]),
+    ("About a hundred people were shot.", [(100.0, "shooting_victims")]),  # "a" before a number word, not digits
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
@@ -153,6 +154,7 @@ def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     "The girl's mother and two other children were home but were not injured.",  # negated
     "Authorities found two of the teens were shooting a rifle into some trees.",  # the shooters
     "Calvin Williams, 24 was shot in the chest.",  # an age after a name
+    "Her child managed to find a 357 and shoot her other child in the face.",  # a gun's caliber
 ])
 def test_numbers_that_are_not_casualties(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[0] != 1 and f[1] in ("people_killed", "people_injured",
