@@ -706,7 +706,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named)
+    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named)
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -731,6 +731,18 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     if not dead or not hurt:
         return []
     return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
+
+
+def _hurt_one_by_one(victims: list, named: dict[int, str]) -> list:
+    """The hurt victims of one sentence told one by one, each the subject of its own clause and new to
+    the story ("a 29-year-old man was shot in the leg, and a 33-year-old man was shot in the arm", "a man
+    was shot in the back, while a 4-year-old boy suffered a gunshot wound"): different people."""
+    people = [noun for metric, noun in victims if metric != "people_killed" and noun.dep_ in ("nsubj", "nsubjpass")
+              and (noun.i in named or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children))]
+    if len(people) < 2 or len({noun.head.i for noun in people}) < len(people) or len(
+            {named[noun.i] for noun in people if noun.i in named}) < sum(noun.i in named for noun in people):
+        return []
+    return people
 
 
 def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,

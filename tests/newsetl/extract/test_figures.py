@@ -514,6 +514,20 @@ def test_the_dead_and_the_wounded_of_one_sentence_are_all_shot(nlp, text, expect
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A 29-year-old man was shot in the leg, and a 33-year-old man was shot in the arm.",
+     [(1.0, "shooting_victims"), (1.0, "shooting_victims"), (2.0, "shooting_victims")]),
+    ("A 26-year-old man was shot in the back, while a 4-year-old boy suffered a gunshot wound to the foot.",
+     [(1.0, "shooting_victims"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    # does not: "the man" is the man again
+    ("A man was shot in the leg and the man was taken to the hospital.",
+     [(1.0, "shooting_victims"), (1.0, "people_injured")]),
+])
+def test_the_hurt_told_one_by_one_in_a_sentence_are_added_up(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     ("When they arrived they found one man dead and another wounded.", (2.0, "shooting_victims")),
     ("One female is dead and another is in critical condition after the shooting.", (2.0, "shooting_victims")),
     ("Three people were killed and another critically injured in a shooting.", (4.0, "shooting_victims")),
