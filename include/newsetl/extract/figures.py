@@ -1052,7 +1052,7 @@ def _people_count(token, named: dict[int, str]) -> float | None:
     if numbers:
         return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
     if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS or token.tag_ == "NNP":
-        return 1.0
+        return None if _in_dateline(token) else 1.0
     return 1.0 if token.tag_ == "NN" and token.lower_ in PEOPLE_NOUNS else None
 
 
@@ -1321,8 +1321,20 @@ def _left_state(token) -> str | None:
     return None
 
 
+def _in_dateline(token) -> bool:
+    """ "NASHVILLE, Tenn. (WKRN) - A boy was shot", "PARK MANOR - A girl was grazed": the place in
+    capitals that opens a story before a dash, not a person (in a sentence that is not all capitals)."""
+    sent = token.sent
+    if not token.text.isupper() or not all(t.text.isupper() for t in token.doc[sent.start : token.i] if t.is_alpha):
+        return False
+    rest = token.doc[token.i + 1 : sent.end]
+    return any(t.text in ("-", "--", "–", "—") for t in rest[:8]) and any(t.is_lower for t in rest)
+
+
 def _may_be_victim(token, named: dict[int, str]) -> bool:
     """A token that can stand for one person: a name, a singular person noun, "a 16-year-old", "he"."""
+    if _in_dateline(token):
+        return False
     if token.i in named:
         return True
     if token.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:

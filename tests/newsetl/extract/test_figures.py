@@ -841,3 +841,15 @@ def test_people_hurt_by_glass_or_a_knife_are_not_shot(nlp, text, expected):
 ])
 def test_people_who_shoot_someone_are_the_shooters(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PARK MANOR — A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead.",
+     [(1.0, "people_injured"), (1.0, "people_killed"), (2.0, "shooting_victims")]),  # not three people
+    ("LOUISVILLE, KY (WAVE) – A 4-year-old girl shot in the neighborhood was still in grave condition.",
+     [(1.0, "shooting_victims")]),  # not "LOUISVILLE, KY", two people injured
+    ("MOM WAS STRUCK IN THE LEG.", [(1.0, "shooting_victims")]),  # a sentence all in capitals still counts
+])
+def test_a_dateline_in_capitals_is_not_a_victim(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
