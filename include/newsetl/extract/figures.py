@@ -73,7 +73,7 @@ CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
-    "victim recover recovering "  # "a female victim is expected to recover"
+    "victim recover recovering condition "  # "a female victim is expected to recover", "is in critical condition"
     "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
@@ -1228,6 +1228,8 @@ def _casualty_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
         return "people_killed", token  # "a 26-year-old woman is dead"
+    elif token.dep_ == "nsubj" and lemma == "be" and _in_condition(head):
+        return "people_injured", token  # "the child is in stable but serious condition"
     elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
             t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
