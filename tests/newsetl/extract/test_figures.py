@@ -195,6 +195,8 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("The shooting left three men and three women injured.", (6.0, "people_injured")),
     ("Two children and an adult male were found dead.", (3.0, "people_killed")),
     ("He killed six of his grandchildren, his adult daughter and himself.", (8.0, "people_killed")),
+    ("She and her son were both taken to the hospital in stable condition.", (2.0, "people_injured")),  # a pronoun
+    ("Her stepfather shot and killed her and his wife.", (2.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
