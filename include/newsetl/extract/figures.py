@@ -1269,11 +1269,13 @@ def _found_state(verb) -> set[str]:
     """What "found" says of its object or passive subject: "was found shot to death" (shoot, die),
     "was found shot" (shoot), "was found suffering from gunshot wounds" (shoot: the wounds the police
     find need not leave them alive, "three people were found suffering from gunshot wounds. One ...
-    was pronounced dead at the scene")."""
+    was pronounced dead at the scene"), "was found with a gunshot wound" (shoot)."""
     if verb.lemma_.lower() != "find":
         return set()
     lemmas = set()
     for state in verb.children:
+        if state.dep_ == "prep" and state.lower_ == "with" and any(c.lower_ in WOUND_WORDS for c in state.children):
+            lemmas.add("shoot")
         if state.dep_ != "xcomp" or _negated(state):
             continue
         lemma = state.lemma_.lower()

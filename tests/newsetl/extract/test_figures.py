@@ -246,6 +246,9 @@ def test_the_wounded_beside_the_dead_are_injured(nlp, text, expected):
     ("Smith's shots missed, grazing two passersby.", [(2.0, "people_injured")]),
     ("Five people on the bus went to the hospital.", [(5.0, "people_injured")]),
     ("The house was shot at from outside.", []),
+    ("A 28-year-old man was found at the scene with a gunshot wound to the arm.", [(1.0, "shooting_victims")]),
+    ("Police found the man with stab wounds.", []),  # not shot
+    ("The boy was found with his mother.", []),
 ])
 def test_found_dead_grazed_and_gone_to_hospital(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
