@@ -722,8 +722,10 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     for metric, noun in victims:
         if noun.tag_ == "PRP" or noun.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
             continue
-        if metric == "shooting_victims" and noun.dep_ != "nsubjpass":
-            continue  # "a teen shot another teen, killing the youth": the object may be the one killed
+        if metric == "shooting_victims" and noun.dep_ != "nsubjpass" and noun.head.dep_ != "conj":
+            # "a teen shot another teen, killing the youth": the object may be the one killed (but not in
+            # "killing his wife and shooting their daughter", verbs each with an object of its own)
+            continue
         key = named.get(noun.i) or noun.lower_
         people.setdefault(key, set()).add("dead" if metric == "people_killed" else "hurt")
     dead = [key for key, states in people.items() if states == {"dead"}]

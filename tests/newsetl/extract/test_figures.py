@@ -510,6 +510,10 @@ def test_title_case_headlines_are_read_in_sentence_case(title, reading):
      [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),  # two people, both shot
     ("The boy fired one shot, killing a 5-year-old girl and injuring a 4-year-old boy.",
      [(1.0, "other"), (1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
+    ("The man killed his wife and shot his neighbor.",  # each verb with an object of its own
+     [(1.0, "people_killed"), (1.0, "shooting_victims"), (2.0, "shooting_victims")]),
+    ("A teen shot another teen, killing the youth.",  # does not: the youth may be the teen shot
+     [(1.0, "shooting_victims"), (1.0, "people_killed")]),
     # does not: the reflexive is the dead boy again, and so is the pronoun
     ("A 9-year-old boy has died after he accidentally shot himself in the head.",
      [(1.0, "people_killed"), (1.0, "shooting_victims")]),
