@@ -325,6 +325,8 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("injure")  # "two others were left in critical condition"
         if _bears_a_wound(head):
             lemmas.add("suffer")
+        if head.lemma_.lower() == "suffer" and head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children):
+            lemmas.add("shoot")  # "two individuals were suffering gunshot wounds": as found, alive or not
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children

@@ -144,6 +144,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Three people were shot, none fatally.", [(3.0, "shooting_victims")]),
     # the hospital's word for the people it treated
     ("The medical center confirms they treated two patients.", [(2.0, "people_injured")]),
+    # the state the police found, alive or not; "suffered" tells a wound survived
+    ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
+    ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
