@@ -451,3 +451,17 @@ def test_toll_counts_a_named_person_only_shot_among_those_shot_not_as_injured():
         {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "Sam Lee"},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]
+
+
+def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead():
+    rows = [
+        # "A man was found dead ... The woman was taken to the hospital in stable condition": two people
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
+         "sentence": "The woman was taken to the hospital in stable condition."},
+        # "a 9-year-old boy was wounded ... the boy died": one person, killed, as before
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "boy", "mention_text": "boy",
+         "sentence": "A 9-year-old boy was wounded in the shooting."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]

@@ -54,6 +54,11 @@ RUNNING_COUNT = re.compile(
     r"[^.;]*?\bsince\b", re.I)
 # A part of a count ("A family of five, including three small children, was found dead"), not the count.
 PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# A victim the sentence tells alive: "suffered non-life-threatening injuries", "is in stable condition",
+# "is expected to recover", "was treated and released".
+SAID_TO_LIVE = re.compile(
+    r"\bnon-?\s?life[- ]threatening|\b(?:stable|good|fair) condition\b|\bexpected to (?:recover|survive)\b"
+    r"|\bis recovering\b|\btreated and released\b", re.I)
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
@@ -154,6 +159,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     "the 20-year-old man ... died" is one person, killed); for the same reason a
     named person told as wounded counts as injured only beyond the dead counted
     without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
+    A lone victim whose own sentence tells them alive ("the man was taken to the
+    hospital in stable condition", "suffered non-life-threatening injuries") is
+    not one of the dead: injured.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -164,7 +172,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         if noun[:1].isupper():
             named[index][metric].add(noun)
             continue  # counted by name below, whatever happened to the person in other sentences
-        if metric == INJURED and _is_lone_victim(row):
+        if metric == INJURED and _is_lone_victim(row) and not SAID_TO_LIVE.search(row.get("sentence") or ""):
             metric = SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
     tolls = []

@@ -73,7 +73,7 @@ CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
-    "victim recover recovering "  # "a female victim is expected to recover"
+    "victim recover recovering condition "  # "a female victim is expected to recover", "is in critical condition"
     "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
@@ -103,6 +103,7 @@ TREATED = frozenset("sustain suffer treat hospitalize".split())
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
 HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find drop".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".split())
+WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
@@ -322,6 +323,10 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
+        if _bears_a_wound(head):
+            lemmas.add("suffer")
+        if head.lemma_.lower() == "suffer" and head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children):
+            lemmas.add("shoot")  # "two individuals were suffering gunshot wounds": as found, alive or not
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
@@ -365,6 +370,16 @@ def _in_condition(verb) -> bool:
     return any(child.dep_ == "prep" and child.lower_ == "in" and any(
         noun.lower_ == "condition" and any(a.lower_ in CONDITIONS for a in noun.children) for noun in child.children)
         for child in verb.children)
+
+
+def _bears_a_wound(verb) -> bool:
+    """ "one passenger had a gunshot wound", "three men received life-threatening injuries": as
+    "suffered" (but "had injuries", alone, is also said of the dead)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("have", "receive") or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in WOUND_WORDS and (lemma == "receive" or any(
+        t.lower_ in ("gunshot", "bullet") for t in c.lefts)) for c in verb.children)
 
 
 def _negated(token) -> bool:
@@ -623,6 +638,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = "other"  # "Three were treated at the scene for injuries from broken glass": not shot
             if metric in CASUALTY_METRICS and value != 1 and noun is not None and noun.tag_ == "NN":
                 metric = "other"  # "Image 1 of 16 A man died", "the 2007 shooting death": not a count of them
+            after_article = group[0].i > 0 and group[0].nbor(-1).lower_ in ("a", "an")
+            if metric in CASUALTY_METRICS and after_article and group[0].text[:1].isdigit():
+                metric = "other"  # "her child found a 357 and shot his sister": a gun's caliber, not a count
             if metric == "other" and len(group) == 1 and _is_pronoun_one(group[0]):
                 continue  # "no one", "one another": not a count
             if clause == 1:
@@ -695,7 +713,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named)
+    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named)
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -711,8 +729,10 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     for metric, noun in victims:
         if noun.tag_ == "PRP" or noun.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
             continue
-        if metric == "shooting_victims" and noun.dep_ != "nsubjpass":
-            continue  # "a teen shot another teen, killing the youth": the object may be the one killed
+        if metric == "shooting_victims" and noun.dep_ != "nsubjpass" and noun.head.dep_ != "conj":
+            # "a teen shot another teen, killing the youth": the object may be the one killed (but not in
+            # "killing his wife and shooting their daughter", verbs each with an object of its own)
+            continue
         key = named.get(noun.i) or noun.lower_
         people.setdefault(key, set()).add("dead" if metric == "people_killed" else "hurt")
     dead = [key for key, states in people.items() if states == {"dead"}]
@@ -722,22 +742,54 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
 
 
+def _hurt_one_by_one(victims: list, named: dict[int, str]) -> list:
+    """The hurt victims of one sentence told one by one, each the subject of its own clause and new to
+    the story ("a 29-year-old man was shot in the leg, and a 33-year-old man was shot in the arm", "a man
+    was shot in the back, while a 4-year-old boy suffered a gunshot wound"): different people."""
+    people = [noun for metric, noun in victims if metric != "people_killed" and noun.dep_ in ("nsubj", "nsubjpass")
+              and (noun.i in named or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children))]
+    if len(people) < 2 or len({noun.head.i for noun in people}) < len(people) or len(
+            {named[noun.i] for noun in people if noun.i in named}) < sum(noun.i in named for noun in people):
+        return []
+    return people
+
+
 def _another_victim(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,
                     text: str) -> list[Figure]:
-    """ "one man dead and another wounded", "three people were killed and another critically injured":
-    one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
+    """ "one man dead and another wounded", "three people were killed and another critically injured",
+    "two men were killed and another man was injured", "left three people dead and another person
+    injured": one more person beside the dead of the same sentence, hurt (all of them shot) or killed too."""
     dead = max((f.value for f in found if f.metric == "people_killed"), default=0.0)
     if not dead:
         return []
     for token in sentence_doc:
-        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass") or _negated(token.head):
+        if token.lower_ != "another":
             continue
-        state = _another_state(token.head)
+        person = token.head if token.dep_ == "det" and token.head.lower_ in PEOPLE_NOUNS else token
+        verb = person.head.head if person.head.dep_ in ("aux", "auxpass") else person.head
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children) or (
+                _weeks_after(verb)):
+            continue  # "a week after another man was shot", "another victim dies a month after being shot": earlier
+        if person.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
+            state = _another_state(verb)
+        elif person is not token and person.dep_ == "conj":
+            # "left three people dead and another person injured": the participle says how the person was left
+            state = next((_another_state(c) for c in person.children if c.dep_ in ("acl", "amod")
+                          and c.tag_ == "VBN" and _another_state(c)), None)
+        else:
+            continue
         if state is not None:
             metric = "people_killed" if state == "dead" else "shooting_victims"
             return [_casualty_figure(token, token, dead + 1, metric, "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
+
+
+def _weeks_after(verb) -> bool:
+    """ "died a month after being shot", "died weeks after he was shot": a span of time before the event."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS for c in verb.children) and any(
+        c.lower_ == "after" or c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children)
+        for c in verb.children)
 
 
 def _both_victims(sentence_doc, sent, mentions, quotes, place, outlet, period, text: str) -> list[Figure]:
@@ -981,8 +1033,7 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             continue
         # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
         # is no one, though the parser makes it the list's first item
-        members = [member for member in _list_members(token) if not (member.tag_ == "NNP" and member.text.isupper()
-                                                                      and len(member.text) > 2)]
+        members = [member for member in _list_members(token) if not _in_dateline(member)]
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]
@@ -1029,8 +1080,8 @@ def _people_count(token, named: dict[int, str]) -> float | None:
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     if numbers:
         return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
-    if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS or token.tag_ == "NNP":
-        return 1.0
+    if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS | VICTIM_PRONOUNS | OBJECT_PRONOUNS or token.tag_ == "NNP":
+        return None if _in_dateline(token) else 1.0
     return 1.0 if token.tag_ == "NN" and token.lower_ in PEOPLE_NOUNS else None
 
 
@@ -1198,7 +1249,7 @@ def _casualty_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and lemma in _VICTIM_ACTIVE:
+    elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree) or (
             _dies_later(head))
@@ -1206,6 +1257,8 @@ def _casualty_role(token, named: dict[int, str]):
     elif token.dep_ == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
         return "people_killed", token  # "a 26-year-old woman is dead"
+    elif token.dep_ == "nsubj" and lemma == "be" and _in_condition(head):
+        return "people_injured", token  # "the child is in stable but serious condition"
     elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
             t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
@@ -1245,11 +1298,13 @@ def _found_state(verb) -> set[str]:
     """What "found" says of its object or passive subject: "was found shot to death" (shoot, die),
     "was found shot" (shoot), "was found suffering from gunshot wounds" (shoot: the wounds the police
     find need not leave them alive, "three people were found suffering from gunshot wounds. One ...
-    was pronounced dead at the scene")."""
+    was pronounced dead at the scene"), "was found with a gunshot wound" (shoot)."""
     if verb.lemma_.lower() != "find":
         return set()
     lemmas = set()
     for state in verb.children:
+        if state.dep_ == "prep" and state.lower_ == "with" and any(c.lower_ in WOUND_WORDS for c in state.children):
+            lemmas.add("shoot")
         if state.dep_ != "xcomp" or _negated(state):
             continue
         lemma = state.lemma_.lower()
@@ -1299,8 +1354,20 @@ def _left_state(token) -> str | None:
     return None
 
 
+def _in_dateline(token) -> bool:
+    """ "NASHVILLE, Tenn. (WKRN) - A boy was shot", "PARK MANOR - A girl was grazed": the place in
+    capitals that opens a story before a dash, not a person (in a sentence that is not all capitals)."""
+    sent = token.sent
+    if not token.text.isupper() or not all(t.text.isupper() for t in token.doc[sent.start : token.i] if t.is_alpha):
+        return False
+    rest = token.doc[token.i + 1 : sent.end]
+    return any(t.text in ("-", "--", "–", "—") for t in rest[:8]) and any(t.is_lower for t in rest)
+
+
 def _may_be_victim(token, named: dict[int, str]) -> bool:
     """A token that can stand for one person: a name, a singular person noun, "a 16-year-old", "he"."""
+    if _in_dateline(token):
+        return False
     if token.i in named:
         return True
     if token.lower_ in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS:
