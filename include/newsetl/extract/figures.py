@@ -113,6 +113,10 @@ PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".
 CONDITIONS = frozenset("critical serious stable fair grave guarded".split())
 # Words that make "struck" / "hit" mean hit by a bullet (not by a car).
 GUNFIRE_WORDS = frozenset("shot shots gunfire gunshot gunshots bullet bullets gunman shooting".split())
+# Where a parsed sentence keeps whether the article told of shots before it ("Shots rang out ... Two teens
+# were struck").
+AFTER_GUNFIRE = "after_gunfire"
+GUNFIRE_TOLD = re.compile(r"\b(?:" + "|".join(sorted(GUNFIRE_WORDS)) + r")\b", re.I)
 # What hurts people other than gunfire: "was injured by flying glass", "treated for injuries from broken
 # glass", "found two people suffering from stab wounds", "injuries sustained during the crash".
 OTHER_HARM = frozenset("glass stab stabbing knife knives crash collision wreck".split())
@@ -600,6 +604,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
         else:
             sentence_period = None
         sentence_doc = parsed.get(sent.start_char)
+        if sentence_doc is not None:
+            sentence_doc.user_data[AFTER_GUNFIRE] = bool(GUNFIRE_TOLD.search(article_text, 0, sent.start_char))
         groups = [] if sentence_doc is None else [g for s in sentence_doc.sents for g in _number_groups(s)]
         sentence_figures: list[Figure] = []
         for group in groups:
@@ -1331,8 +1337,11 @@ def _killing_them(verb) -> bool:
 
 
 def _about_gunfire(token) -> bool:
-    """Whether the sentence is about shots, so that "struck" means struck by a bullet, not by a car."""
-    return any(t.lower_ in GUNFIRE_WORDS for t in token.sent)
+    """Whether "struck" means struck by a bullet, not by a car: the sentence is about shots, or, when it
+    does not say what struck ("Two teens, ages 16 and 17, were struck"), the article before it is."""
+    if any(t.lower_ in GUNFIRE_WORDS for t in token.sent):
+        return True
+    return token.doc.user_data.get(AFTER_GUNFIRE, False) and not any(c.dep_ == "agent" for c in token.head.children)
 
 
 def _recovers(verb) -> bool:

@@ -345,6 +345,10 @@ def test_ages_given_as_years_of_age_are_not_counts(nlp):
     ("Three men were in stable condition at the hospital.", [(3.0, "people_injured")]),
     ("Shots were fired inside the club, where four victims were struck.", [(4.0, "shooting_victims")]),
     ("Two officers were struck by a car on the highway.", [(2.0, "other")]),  # struck, but not by gunfire
+    # the shots told in a sentence before
+    ("Shots rang out outside the center. Two teens were struck.", [(2.0, "shooting_victims")]),
+    ("Shots rang out outside the center. Then two teens were struck by a car.", [(2.0, "other")]),
+    ("Two teens were struck.", [(2.0, "other")]),
     ("The child is in stable but serious condition in a Fargo hospital.", [(1.0, "people_injured")]),
     ("He was in critical condition but later died.", [(1.0, "people_killed")]),
     ("The house is in good condition.", []),
