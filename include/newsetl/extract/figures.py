@@ -296,6 +296,7 @@ def _noun_phrase(noun) -> str:
 def _head_verb(noun) -> str | None:
     """Lemma of the verb the counted noun is the subject or object of; None when the verb is negated
     ("two others in the apartment were not wounded")."""
+    noun = _past_the_ages(noun)
     if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") and (
             not _negated(noun.head)):
         return noun.head.lemma_.lower()
@@ -305,7 +306,7 @@ def _head_verb(noun) -> str | None:
 def _verb_context(noun, group) -> set[str]:
     """Lemmas of the verbs and adverbs that say what happened to the counted people."""
     lemmas: set[str] = set()
-    anchor = noun if noun is not None else group[-1]
+    anchor = _past_the_ages(noun) if noun is not None else group[-1]
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
     head = anchor.head
@@ -349,6 +350,14 @@ def _verb_context(noun, group) -> set[str]:
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
+
+
+def _past_the_ages(noun):
+    """ "three males ages 17, 18 and 22, were shot": the parser makes "ages" the subject and the counted
+    noun its compound; the verb is the subject's."""
+    if noun is not None and noun.dep_ == "compound" and noun.head.lower_ in ("age", "ages"):
+        return noun.head
+    return noun
 
 
 def _shoots_someone(noun) -> bool:

@@ -339,6 +339,12 @@ def test_ages_given_as_years_of_age_are_not_counts(nlp):
 
 
 @pytest.mark.slow
+def test_ages_after_the_counted_noun_leave_it_the_subject(nlp):
+    text = "About the same time, three males ages 17, 18 and 22, were shot in the 3200 block of West Maypole Avenue."
+    assert [f[:2] for f in _figures(nlp, text) if f[1] != "other"] == [(3.0, "shooting_victims")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("One juvenile was killed and two others were left in critical condition after a shooting.",
      [(1.0, "people_killed"), (2.0, "people_injured")]),
