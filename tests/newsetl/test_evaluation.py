@@ -463,5 +463,10 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
         {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy"},
         {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "boy", "mention_text": "boy",
          "sentence": "A 9-year-old boy was wounded in the shooting."},
+        # "The teenager killed ... An adult man was also shot and is expected to recover": told alive, as shot
+        {"article_id": "2", "metric": "people_killed", "value": 1.0, "counted_noun": "teenager", "mention_text": "teenager"},
+        {"article_id": "2", "metric": "shooting_victims", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "An adult man was also shot and is expected to recover."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]

@@ -160,8 +160,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     named person told as wounded counts as injured only beyond the dead counted
     without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
     A lone victim whose own sentence tells them alive ("the man was taken to the
-    hospital in stable condition", "suffered non-life-threatening injuries") is
-    not one of the dead: injured.
+    hospital in stable condition", "suffered non-life-threatening injuries", "was
+    shot and is expected to recover") is not one of the dead: injured.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -172,8 +172,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         if noun[:1].isupper():
             named[index][metric].add(noun)
             continue  # counted by name below, whatever happened to the person in other sentences
-        if metric == INJURED and _is_lone_victim(row) and not SAID_TO_LIVE.search(row.get("sentence") or ""):
-            metric = SHOT
+        if metric in (INJURED, SHOT) and _is_lone_victim(row):
+            # "an adult man was also shot and is expected to recover": hurt, whatever the verb
+            metric = INJURED if SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
     tolls = []
     for counts, names in zip(largest, named, strict=True):
