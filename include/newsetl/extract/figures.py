@@ -328,6 +328,8 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
         if _in_condition(head):
             lemmas.add("injure")  # "two others were left in critical condition"
+        if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":
+            lemmas.add("injure")  # "the shooting left two men with gunshot wounds"
         if _bears_a_wound(head):
             lemmas.add("suffer")
         if head.lemma_.lower() == "suffer" and head.tag_ == "VBG" and any(c.dep_ == "aux" for c in head.children):
@@ -1363,12 +1365,16 @@ def _recovers(verb) -> bool:
 
 
 def _left_state(token) -> str | None:
-    """The casualty metric of "left <token> dead / wounded" (the state word hangs on the verb or the noun)."""
+    """The casualty metric of "left <token> dead / wounded" (the state word hangs on the verb or the noun)
+    and of "left <token> with gunshot wounds" ("with" on the verb, the noun or a later item of its list)."""
     for word in (*token.head.children, *token.children):
         if word.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") and word.i > token.i:
             state = CASUALTY_ADJECTIVES.get(word.lower_)
             if state is not None:
                 return "people_killed" if state in KILL else "people_injured"
+    if any(word.dep_ == "prep" and word.lower_ == "with" and word.i > token.i and any(
+            c.lower_ in WOUND_WORDS for c in word.children) for word in (*token.head.children, *token.subtree)):
+        return "people_injured"
     return None
 
 

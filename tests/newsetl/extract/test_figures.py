@@ -204,6 +204,7 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
      (4.0, "people_injured")),
     ("She and her son were both taken to the hospital in stable condition.", (2.0, "people_injured")),  # a pronoun
     ("Her stepfather shot and killed her and his wife.", (2.0, "people_killed")),
+    ("The violence also left her daughter, her sister and her husband with gunshot wounds.", (3.0, "people_injured")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
@@ -280,6 +281,8 @@ def test_second_dead_and_a_victim_beside_other_people(nlp, text, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     ("An accidental shooting left a 12-year-old boy dead inside his home.", [(1.0, "people_killed", "exact")]),
+    ("The shooting left a man with a gunshot wound to the leg.", [(1.0, "people_injured", "exact")]),
+    ("The shooting left two men with serious injuries.", [(2.0, "people_injured", "exact")]),
     ("Watford died at the scene from a gunshot wound to his chest.", [(1.0, "people_killed", "exact")]),
     ("Cade Booher was in the backseat and died after being shot.", [(1.0, "people_killed", "exact")]),
     ("He was taken to a hospital, where he was declared clinically dead.", [(1.0, "people_killed", "exact")] * 2),
