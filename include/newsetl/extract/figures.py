@@ -868,7 +868,10 @@ def _one_more_victim(sentence_doc, sent, told: list[Figure], mentions, quotes, p
             continue
         metric, _ = _victim_role(token, named)
         if metric in ("people_injured", "shooting_victims"):
-            return [_casualty_figure(token, token, dead + 1, "shooting_victims", "people", sent, mentions, quotes,
+            # "a woman and her son were also shot": the list's people are all more
+            counts = [_people_count(member, named) for member in _list_members(token)]
+            more = sum(counts) if len(counts) > 1 and None not in counts else 1.0
+            return [_casualty_figure(token, token, dead + more, "shooting_victims", "people", sent, mentions, quotes,
                                      place, outlet, period, text)]
     return []
 

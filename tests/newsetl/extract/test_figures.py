@@ -711,6 +711,7 @@ def _most_shot(nlp, text):
     ("Three people were found dead in the home. A woman also suffered a gunshot wound to the face.", 4.0),
     ("A boy was killed Sunday. Another teen was shot in the foot.", 2.0),
     ("A man was shot and killed. A 4-year-old neighbor was also injured in the shooting.", 2.0),
+    ("A man was killed. A woman and her son were also shot.", 3.0),  # a list: all of its people are more
 ])
 def test_a_victim_also_hurt_after_the_dead_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
