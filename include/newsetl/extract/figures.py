@@ -326,8 +326,8 @@ def _verb_context(noun, group) -> set[str]:
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
             # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died)
             lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
-        if _in_condition(head):
-            lemmas.add("injure")  # "two others were left in critical condition"
+        if _in_condition(head) or anchor.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+            lemmas.add("injure")  # "two others were left in critical condition", "his wife and son are recovering"
         if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":
             lemmas.add("injure")  # "the shooting left two men with gunshot wounds"
         if _bears_a_wound(head):
@@ -1109,7 +1109,7 @@ def _clause_metric(token) -> str:
     """What happened to the people ``token`` (the first conjunct) stands for, as a casualty metric."""
     if _found_dead(token):
         return "people_killed"
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"}:
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _VICTIM_ACTIVE | {"be"} and not _recovers(token.head):
         return "other"  # the subject of "shot" is the shooter
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or _negated(token.head):
         return "other"

@@ -393,6 +393,8 @@ def test_people_in_different_states_are_not_added_up(nlp):
     ("The child was transported to University Health with a non-life-threatening wound.", [(1.0, "people_injured")]),
     ("A female victim is expected to recover after an early morning shooting.", [(1.0, "people_injured")]),
     ("A 3-year-old girl is recovering at the hospital after being accidentally shot.", [(1.0, "people_injured")]),
+    ("His wife and son are now recovering.", [(1.0, "people_injured"), (2.0, "people_injured")]),
+    ("Two men are expected to recover.", [(2.0, "people_injured")]),
     ("He is not expected to survive the gunshot wound.", []),
     ("The man accidentally struck a 6-month-old baby in his care with a bullet.", [(1.0, "shooting_victims")]),
     ("The driver struck a pedestrian with his car.", []),
