@@ -470,6 +470,10 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
         {"article_id": "3", "metric": "people_killed", "value": 1.0, "counted_noun": "teenager", "mention_text": "teenager"},
         {"article_id": "3", "metric": "shooting_victims", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
          "sentence": "An 18-year-old woman was also hit, but her injuries were not life-threatening, he said."},
+        {"article_id": "4", "metric": "people_killed", "value": 1.0, "counted_noun": "officer", "mention_text": "officer"},
+        {"article_id": "4", "metric": "people_injured", "value": 1.0, "counted_noun": "officer", "mention_text": "officer",
+         "sentence": "The officer injured during this incident remains hospitalized, police said."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 4) == [
-        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0)]
+    assert gunviolence.tolls_from_figures(rows, 5) == [
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0),
+        gunviolence.Toll(1.0, 1.0)]
