@@ -337,6 +337,10 @@ def _verb_context(noun, group) -> set[str]:
             # and one dead": "fatally" / "killed" / "dead" are about the next count (but "three men and
             # three women injured" is one list)
             break
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.like_num for c in token.children):
+            # "opened fire on two officers, killing one and wounding the other", "four people were shot,
+            # killing two": the verb is about its own count, a part of this one
+            break
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas

@@ -138,6 +138,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
+    # a casualty verb with its own count is about that count, a part of the one before
+    ("Four people were shot, killing two.", [(4.0, "shooting_victims"), (2.0, "people_killed")]),
+    ("He opened fire on two officers, killing one and wounding the other.", [(2.0, "other"), (1.0, "people_killed")]),
     ("The four men were shot to death.", [(4.0, "people_killed")]),
     # "fatally" denied is no death
     ("Eight people were injured - none fatally - in a shooting.", [(8.0, "people_injured")]),
