@@ -341,6 +341,8 @@ def _verb_context(noun, group) -> set[str]:
             # "opened fire on two officers, killing one and wounding the other", "four people were shot,
             # killing two": the verb is about its own count, a part of this one
             break
+        if token.dep_ == "amod" and token.head is not anchor:
+            continue  # "the three victims involved in a fatal shooting": the shooting was fatal, not each of them
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas

@@ -141,6 +141,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # a casualty verb with its own count is about that count, a part of the one before
     ("Four people were shot, killing two.", [(4.0, "shooting_victims"), (2.0, "people_killed")]),
     ("He opened fire on two officers, killing one and wounding the other.", [(2.0, "other"), (1.0, "people_killed")]),
+    # an adjective of another noun is not about the counted people: the shooting was fatal, not each victim
+    ("Police identified the three victims involved in a fatal shooting.", [(3.0, "other")]),
     ("The four men were shot to death.", [(4.0, "people_killed")]),
     # "fatally" denied is no death
     ("Eight people were injured - none fatally - in a shooting.", [(8.0, "people_injured")]),
