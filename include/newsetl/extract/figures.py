@@ -936,12 +936,13 @@ def _kills_self(token) -> bool:
 def _after_shooting_others(reflexive) -> bool:
     """Whether the shooter's own death follows their shooting of someone else in the same sentence:
     "killed his wife before killing himself", "shot them, then turned the gun on himself" -- not "a
-    boy who fatally shot himself", where the boy is the only one dead."""
+    boy who fatally shot himself", where the boy is the only one dead. The victim may be the subject of
+    a passive ("Hernandez was shot and killed by her ex-boyfriend before he killed himself")."""
     token = reflexive.head
     while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj") and token.head is not token:
         token = token.head
         if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
-                c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
                for verb in (token, *token.conjuncts)):
             return True
     return False

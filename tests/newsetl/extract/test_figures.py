@@ -571,6 +571,8 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     ("The gunman killed two people and wounded three more before killing himself.", (6.0, "shooting_victims")),
     ("The father killed his wife and two young daughters before committing suicide.", (4.0, "people_killed")),
     ("A man killed his ex-girlfriend and their son before taking his own life.", (3.0, "people_killed")),
+    # the victim as the subject of a passive
+    ("Hernandez was shot and killed by her ex-boyfriend before he killed himself.", (2.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
