@@ -903,9 +903,15 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
     if shooter is None:
         return []
-    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS]
+    antecedent = _relative_antecedent(shooter.head)
+    at = sent.start_char + antecedent.idx if antecedent is not None else -1
+    # the victims: not the shooter, as himself or as the noun his relative clause is on ("a suspect who
+    # later killed himself")
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS and not f.start_char <= at < f.end_char]
     dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
-    hurt = max((f.value for f in others if f.metric == "people_injured"), default=0.0)
+    # "a girl has died after she was wounded in a murder-suicide": "she" may be one of the dead, told hurt
+    hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
+               default=0.0)
     shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
     out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
                             outlet, period, text)]
@@ -913,6 +919,13 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
         out.append(_casualty_figure(shooter, shooter, shot + 1, "shooting_victims", "people", sent, mentions, quotes,
                                     place, outlet, period, text))
     return out
+
+
+def _relative_antecedent(verb):
+    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _kills_self(token) -> bool:
@@ -937,9 +950,11 @@ def _after_shooting_others(reflexive) -> bool:
     """Whether the shooter's own death follows their shooting of someone else in the same sentence:
     "killed his wife before killing himself", "shot them, then turned the gun on himself" -- not "a
     boy who fatally shot himself", where the boy is the only one dead. The victim may be the subject of
-    a passive ("Hernandez was shot and killed by her ex-boyfriend before he killed himself")."""
+    a passive ("Hernandez was shot and killed by her ex-boyfriend before he killed himself"), whose agent
+    the shooter's own clause may hang on ("an officer was shot by a suspect who later killed himself")."""
     token = reflexive.head
-    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj") and token.head is not token:
+    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj", "relcl", "agent") and (
+            token.head is not token):
         token = token.head
         if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)

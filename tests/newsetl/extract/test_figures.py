@@ -573,6 +573,12 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     ("A man killed his ex-girlfriend and their son before taking his own life.", (3.0, "people_killed")),
     # the victim as the subject of a passive
     ("Hernandez was shot and killed by her ex-boyfriend before he killed himself.", (2.0, "people_killed")),
+    # the shooter's own clause on the agent of the passive
+    ("A woman was shot and killed by her husband, who then turned the gun on himself.", (2.0, "people_killed")),
+    ("An officer was shot and injured by a suspect who later killed himself.", (2.0, "shooting_victims")),
+    # "she" is the dead girl told hurt before she died, not one more victim
+    ("A girl has died after she was wounded in a shooting that ended when her father killed himself.",
+     (2.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
