@@ -913,6 +913,8 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
                default=0.0)
     shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
+    if _murder_suicide(sent):
+        dead = shot  # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too
     out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
                             outlet, period, text)]
     if shot > dead:
@@ -937,13 +939,23 @@ def _kills_self(token) -> bool:
         return True
     if token.lower_ not in REFLEXIVE_PRONOUNS:
         return False
-    if token.dep_ == "dobj":
+    # "killed his little girl and then himself": the parser hangs the second object on the verb
+    if token.dep_ == "dobj" or token.dep_ == "conj" and verb.pos_ == "VERB" and _has_object(verb):
         return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
-            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod"))
+            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod")
+            or _murder_suicide(token.sent))
     if token.dep_ == "pobj" and verb.lower_ == "on":
         turn = verb.head
         return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
     return False
+
+
+# "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.
+_MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
+
+
+def _murder_suicide(sent) -> bool:
+    return bool(_MURDER_SUICIDE.search(sent.text))
 
 
 def _after_shooting_others(reflexive) -> bool:
@@ -953,6 +965,8 @@ def _after_shooting_others(reflexive) -> bool:
     a passive ("Hernandez was shot and killed by her ex-boyfriend before he killed himself"), whose agent
     the shooter's own clause may hang on ("an officer was shot by a suspect who later killed himself")."""
     token = reflexive.head
+    if reflexive.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in token.children):
+        return True  # "shot an 8-year-old boy and then himself"
     while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj", "relcl", "agent") and (
             token.head is not token):
         token = token.head

@@ -579,6 +579,8 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     # "she" is the dead girl told hurt before she died, not one more victim
     ("A girl has died after she was wounded in a shooting that ended when her father killed himself.",
      (2.0, "people_killed")),
+    # "and then himself": a second object the parser hangs on the verb; in a murder-suicide the shot died
+    ("A man shot an 8-year-old boy and then himself in a murder-suicide.", (2.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
@@ -602,6 +604,7 @@ def test_one_of_a_group_who_died_makes_the_group_people_shot(nlp, text, expected
 @pytest.mark.parametrize("text", [
     "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
     "A man accidentally shot himself in the leg.",
+    "A man shot his wife and then himself in an attempted murder-suicide.",  # not said to have died
     "Police said the 15-year-old took his own life.",
 ])
 def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
