@@ -324,8 +324,11 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("injure")  # "two others were left in critical condition"
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
+    # "three wounded people"; not an adjective before the number, which tells of someone else ("Rapper dead,
+    # three others wounded", where the parser hangs "dead" on "others")
+    number_at = group[0].i if group[0].like_num else -1
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
-                  if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES)
+                  if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES and c.i > number_at)
     of_what = _casualty_of(anchor)
     if of_what is not None:
         lemmas.add(of_what)

@@ -135,6 +135,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("A shooting sent five people to the hospital.", [(5.0, "people_injured")]),
     ("Eight people were taken to San Francisco General with injuries.", [(8.0, "people_injured")]),
     ("A van pulled up with three wounded people inside.", [(3.0, "people_injured")]),
+    # an adjective before the number tells of someone else, though the parser hangs it on the counted noun
+    ("Rapper dead, three others wounded after club brawl turns to gunfire", [(3.0, "people_injured")]),
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
