@@ -1254,6 +1254,9 @@ def _casualty_role(token, named: dict[int, str]):
         return "people_injured", token  # "a female victim is expected to recover"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
+    elif token.dep_ == "poss" and head.lower_ in DEATH_NOUNS and any(
+            c.dep_ == "amod" and ORDINAL.match(c.text) for c in head.children):
+        return None, None  # "Gary's 11th homicide of the year": a place's tally, whoever the NER took it for
     elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}

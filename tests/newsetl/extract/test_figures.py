@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from newsetl.extract.entities import Mention
 from newsetl.extract.figures import CASUALTY_METRICS, extract_figures, metric_for, words_to_number
 from newsetl.extract.run import (
     _may_hold_figure,
@@ -207,6 +208,18 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_a_places_tally_of_homicides_is_no_victim(nlp):
+    # the NER takes the city for a person; "Gary's 11th homicide" is the city's count, not one more dead
+    text = "Brazelton's death was Gary's 11th homicide of the year."
+    doc = nlp.ner(text)
+    mentions = [Mention(0, 9, "Brazelton", "Corey Brazelton", "PERSON"), Mention(22, 26, "Gary", "Gary", "PERSON")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert [(f.value, f.metric, f.counted_noun) for f in figures if f.metric in CASUALTY_METRICS] == [
+        (1.0, "people_killed", "Corey Brazelton")]
 
 
 @pytest.mark.slow
