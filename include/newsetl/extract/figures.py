@@ -1173,7 +1173,8 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
         if mention.entity_type == "PERSON" and sent.start_char <= mention.start_char < sent.end_char:
             span = sentence_doc.char_span(mention.start_char - sent.start_char, mention.end_char - sent.start_char,
                                           alignment_mode="expand")
-            if span is not None:
+            # not "Howard County General hospital", a name whose head is a common noun in lower case
+            if span is not None and not (span.root.text[:1].islower() and mention.mention_text[:1].isupper()):
                 names[span.root.i] = mention.entity
     return names
 

@@ -223,6 +223,18 @@ def test_a_places_tally_of_homicides_is_no_victim(nlp):
 
 
 @pytest.mark.slow
+def test_a_name_whose_head_is_a_common_noun_is_no_person(nlp):
+    # the NER takes the hospital for a person: "hospital where she died" is not one more dead
+    text = "Charlotte was taken to Howard County General hospital where she died."
+    doc = nlp.ner(text)
+    mentions = [Mention(0, 9, "Charlotte", "Charlotte Zaremba", "PERSON"),
+                Mention(23, 53, "Howard County General hospital", "Howard County General Hospital", "PERSON")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert {f.counted_noun for f in figures if f.metric in CASUALTY_METRICS} == {"Charlotte Zaremba", "she"}
+
+
+@pytest.mark.slow
 def test_a_dateline_is_not_a_list_of_people(nlp):
     text = "LOUISVILLE, KY (WAVE) – A deputy was rushed to an area hospital after he suffered a gunshot wound."
     assert {f[0] for f in _figures(nlp, text)} == {1.0}
