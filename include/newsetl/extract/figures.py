@@ -940,8 +940,8 @@ def _kills_self(token) -> bool:
     if token.dep_ == "dobj" and (token.lower_ == "suicide" and verb.lemma_.lower() == "commit" or token.lower_ == "life"
                                  and verb.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children)):
         return True
-    if token.lower_ not in REFLEXIVE_PRONOUNS:
-        return False
+    if token.lower_ not in REFLEXIVE_PRONOUNS and not (token.lower_ == "self" and token.dep_ == "dobj"):
+        return False  # "self" in a headline's grammar: "Father kills two children, then fatally shoots self"
     # "killed his little girl and then himself": the parser hangs the second object on the verb
     if token.dep_ == "dobj" or token.dep_ == "conj" and verb.pos_ == "VERB" and _has_object(verb):
         return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
@@ -970,14 +970,19 @@ def _after_shooting_others(reflexive) -> bool:
     token = reflexive.head
     if reflexive.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in token.children):
         return True  # "shot an 8-year-old boy and then himself"
+    if any(_shoots_another(clause) for clause in token.children if clause.dep_ in ("ccomp", "conj", "advcl")):
+        return True  # "Father kills two children, then fatally shoots self": the parser hangs the first clause below
     while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj", "relcl", "agent") and (
             token.head is not token):
         token = token.head
-        if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
-               for verb in (token, *token.conjuncts)):
+        if any(_shoots_another(verb) for verb in (token, *token.conjuncts)):
             return True
     return False
+
+
+def _shoots_another(verb) -> bool:
+    return verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE_PRONOUNS | {"self"} for c in verb.children)
 
 
 def _another_state(verb) -> str | None:

@@ -608,6 +608,8 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
      (2.0, "people_killed")),
     # "and then himself": a second object the parser hangs on the verb; in a murder-suicide the shot died
     ("A man shot an 8-year-old boy and then himself in a murder-suicide.", (2.0, "people_killed")),
+    # a headline's "self", and its first clause the parser hangs below the second
+    ("Father kills two children, then fatally shoots self in standoff with police", (3.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
