@@ -1165,8 +1165,11 @@ def _ordinal_victim(token):
     if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
-    if metric is None or metric == "people_killed" and noun.lower_ == "person":
-        return None, None, None  # "two men were injured and a third person died": the third of the victims
+    if metric is None or metric == "people_killed" and noun.lower_ == "person" and any(
+            t.like_num for t in noun.sent if t.i != token.i):
+        # "two men were injured and a third person died": the third of the victims; alone, "a third
+        # person has died" is the third dead
+        return None, None, None
     # "a second teen has died": two dead; "a second man was wounded": two people shot
     return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 

@@ -782,6 +782,8 @@ def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expect
     ("Three people were killed and a fourth person was injured.", [(3.0, "people_killed"), (4.0, "shooting_victims")]),
     # a third person who died is the third of the victims, not of the dead
     ("Two men suffered non-life threatening injuries and a third person died.", [(2.0, "people_injured")]),
+    # alone, it is the third dead
+    ("A third person has died after a shooting near a school.", [(3.0, "people_killed"), (1.0, "people_killed")]),
     ("Two people are dead. Nobody else was injured.", [(2.0, "people_killed")]),  # nobody is no victim
     ("Police asked if anyone had been killed or wounded.", []),
 ])
