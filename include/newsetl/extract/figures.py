@@ -50,7 +50,7 @@ CLOCK_WORDS = frozenset("a.m. p.m. am pm o'clock".split())
 STREET_WORDS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr lane ln way place court".split())
 PEOPLE_NOUNS = frozenset(
     "people person persons man men woman women teen teens teenager teenagers child children kid kids boy boys "
-    "girl girls resident residents officer officers student students victim victims individual individuals "
+    "girl girls resident residents officer officers bailiff bailiffs student students victim victims individual individuals "
     "adult adults youth youths other others civilian civilians bystander bystanders "
     "brother brothers sister sisters son sons daughter daughters father fathers mother mothers husband wife "
     "friend friends cousin cousins uncle aunt nephew niece baby babies toddler toddlers infant infants "

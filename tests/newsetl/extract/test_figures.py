@@ -125,6 +125,7 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     # kin and other people beside the family words: a partner, a sibling, an inmate
     ("The man shot and killed his partner.", [(1.0, "people_killed")]),
     ("Two inmates were wounded.", [(2.0, "people_injured")]),
+    ("Two bailiffs were fatally shot.", [(2.0, "people_killed")]),
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
