@@ -50,7 +50,7 @@ CLOCK_WORDS = frozenset("a.m. p.m. am pm o'clock".split())
 STREET_WORDS = frozenset("street st st. avenue ave ave. road rd rd. boulevard blvd blvd. drive dr lane ln way place court".split())
 PEOPLE_NOUNS = frozenset(
     "people person persons man men woman women teen teens teenager teenagers child children kid kids boy boys "
-    "girl girls resident residents officer officers student students victim victims individual individuals "
+    "girl girls resident residents officer officers bailiff bailiffs student students victim victims individual individuals "
     "adult adults youth youths other others civilian civilians bystander bystanders "
     "brother brothers sister sisters son sons daughter daughters father fathers mother mothers husband wife "
     "friend friends cousin cousins uncle aunt nephew niece baby babies toddler toddlers infant infants "
@@ -336,8 +336,11 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot")  # "two individuals were suffering gunshot wounds": as found, alive or not
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
+    # "three wounded people"; not an adjective before the number, which tells of someone else ("Rapper dead,
+    # three others wounded", where the parser hangs "dead" on "others")
+    number_at = group[0].i if group[0].like_num else -1
     lemmas.update(CASUALTY_ADJECTIVES[c.lower_] for c in anchor.children
-                  if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES)
+                  if c.dep_ == "amod" and c.lower_ in CASUALTY_ADJECTIVES and c.i > number_at)
     of_what = _casualty_of(anchor)
     if of_what is not None:
         lemmas.add(of_what)
@@ -349,6 +352,12 @@ def _verb_context(noun, group) -> set[str]:
             # and one dead": "fatally" / "killed" / "dead" are about the next count (but "three men and
             # three women injured" is one list)
             break
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.like_num for c in token.children):
+            # "opened fire on two officers, killing one and wounding the other", "four people were shot,
+            # killing two": the verb is about its own count, a part of this one
+            break
+        if token.dep_ == "amod" and token.head is not anchor:
+            continue  # "the three victims involved in a fatal shooting": the shooting was fatal, not each of them
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
     return lemmas
@@ -969,16 +978,31 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
     if shooter is None:
         return []
-    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS]
+    antecedent = _relative_antecedent(shooter.head)
+    at = sent.start_char + antecedent.idx if antecedent is not None else -1
+    # the victims: not the shooter, as himself or as the noun his relative clause is on ("a suspect who
+    # later killed himself")
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS and not f.start_char <= at < f.end_char]
     dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
-    hurt = max((f.value for f in others if f.metric == "people_injured"), default=0.0)
+    # "a girl has died after she was wounded in a murder-suicide": "she" may be one of the dead, told hurt
+    hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
+               default=0.0)
     shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
+    if _murder_suicide(sent):
+        dead = shot  # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too
     out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
                             outlet, period, text)]
     if shot > dead:
         out.append(_casualty_figure(shooter, shooter, shot + 1, "shooting_victims", "people", sent, mentions, quotes,
                                     place, outlet, period, text))
     return out
+
+
+def _relative_antecedent(verb):
+    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _kills_self(token) -> bool:
@@ -988,29 +1012,49 @@ def _kills_self(token) -> bool:
     if token.dep_ == "dobj" and (token.lower_ == "suicide" and verb.lemma_.lower() == "commit" or token.lower_ == "life"
                                  and verb.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children)):
         return True
-    if token.lower_ not in REFLEXIVE_PRONOUNS:
-        return False
-    if token.dep_ == "dobj":
+    if token.lower_ not in REFLEXIVE_PRONOUNS and not (token.lower_ == "self" and token.dep_ == "dobj"):
+        return False  # "self" in a headline's grammar: "Father kills two children, then fatally shoots self"
+    # "killed his little girl and then himself": the parser hangs the second object on the verb
+    if token.dep_ == "dobj" or token.dep_ == "conj" and verb.pos_ == "VERB" and _has_object(verb):
         return verb.lemma_.lower() in KILL or verb.lemma_.lower() in SHOOT and (
-            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod"))
+            _to_death(verb) or any(c.lower_ in FATAL_WORDS for c in verb.children if c.dep_ == "advmod")
+            or _murder_suicide(token.sent))
     if token.dep_ == "pobj" and verb.lower_ == "on":
         turn = verb.head
         return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
     return False
 
 
+# "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.
+_MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
+
+
+def _murder_suicide(sent) -> bool:
+    return bool(_MURDER_SUICIDE.search(sent.text))
+
+
 def _after_shooting_others(reflexive) -> bool:
     """Whether the shooter's own death follows their shooting of someone else in the same sentence:
     "killed his wife before killing himself", "shot them, then turned the gun on himself" -- not "a
-    boy who fatally shot himself", where the boy is the only one dead."""
+    boy who fatally shot himself", where the boy is the only one dead. The victim may be the subject of
+    a passive ("Hernandez was shot and killed by her ex-boyfriend before he killed himself"), whose agent
+    the shooter's own clause may hang on ("an officer was shot by a suspect who later killed himself")."""
     token = reflexive.head
-    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj") and token.head is not token:
+    if reflexive.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in token.children):
+        return True  # "shot an 8-year-old boy and then himself"
+    if any(_shoots_another(clause) for clause in token.children if clause.dep_ in ("ccomp", "conj", "advcl")):
+        return True  # "Father kills two children, then fatally shoots self": the parser hangs the first clause below
+    while token.dep_ in ("advcl", "conj", "dep", "pcomp", "pobj", "prep", "xcomp", "dobj", "relcl", "agent") and (
+            token.head is not token):
         token = token.head
-        if any(verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
-                c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
-               for verb in (token, *token.conjuncts)):
+        if any(_shoots_another(verb) for verb in (token, *token.conjuncts)):
             return True
     return False
+
+
+def _shoots_another(verb) -> bool:
+    return verb.lemma_.lower() in KILL | SHOOT | INJURE and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE_PRONOUNS | {"self"} for c in verb.children)
 
 
 def _another_state(verb) -> str | None:
@@ -1192,8 +1236,11 @@ def _ordinal_victim(token):
     if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
-    if metric is None or metric == "people_killed" and noun.lower_ == "person":
-        return None, None, None  # "two men were injured and a third person died": the third of the victims
+    if metric is None or metric == "people_killed" and noun.lower_ == "person" and any(
+            t.like_num for t in noun.sent if t.i != token.i):
+        # "two men were injured and a third person died": the third of the victims; alone, "a third
+        # person has died" is the third dead
+        return None, None, None
     # "a second teen has died": two dead; "a second man was wounded": two people shot
     return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
@@ -1205,7 +1252,8 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
         if mention.entity_type == "PERSON" and sent.start_char <= mention.start_char < sent.end_char:
             span = sentence_doc.char_span(mention.start_char - sent.start_char, mention.end_char - sent.start_char,
                                           alignment_mode="expand")
-            if span is not None:
+            # not "Howard County General hospital", a name whose head is a common noun in lower case
+            if span is not None and not (span.root.text[:1].islower() and mention.mention_text[:1].isupper()):
                 names[span.root.i] = mention.entity
     return names
 
@@ -1288,6 +1336,9 @@ def _casualty_role(token, named: dict[int, str]):
         return "people_injured", token  # "a female victim is expected to recover"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
+    elif token.dep_ == "poss" and head.lower_ in DEATH_NOUNS and any(
+            c.dep_ == "amod" and ORDINAL.match(c.text) for c in head.children):
+        return None, None  # "Gary's 11th homicide of the year": a place's tally, whoever the NER took it for
     elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from newsetl.extract.entities import Mention
 from newsetl.extract.figures import CASUALTY_METRICS, extract_figures, metric_for, words_to_number
 from newsetl.extract.run import (
     _may_hold_figure,
@@ -125,6 +126,7 @@ def test_the_verb_of_the_counted_noun_decides_killed_or_injured(nlp):
     ("The man shot and killed his partner.", [(1.0, "people_killed")]),
     ("Two inmates were wounded.", [(2.0, "people_injured")]),
     ("About a hundred people were shot.", [(100.0, "shooting_victims")]),  # "a" before a number word, not digits
+    ("Two bailiffs were fatally shot.", [(2.0, "people_killed")]),
 ])
 def test_casualties_without_digits_are_counted(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
@@ -136,9 +138,16 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("A shooting sent five people to the hospital.", [(5.0, "people_injured")]),
     ("Eight people were taken to San Francisco General with injuries.", [(8.0, "people_injured")]),
     ("A van pulled up with three wounded people inside.", [(3.0, "people_injured")]),
+    # an adjective before the number tells of someone else, though the parser hangs it on the counted noun
+    ("Rapper dead, three others wounded after club brawl turns to gunfire", [(3.0, "people_injured")]),
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
+    # a casualty verb with its own count is about that count, a part of the one before
+    ("Four people were shot, killing two.", [(4.0, "shooting_victims"), (2.0, "people_killed")]),
+    ("He opened fire on two officers, killing one and wounding the other.", [(2.0, "other"), (1.0, "people_killed")]),
+    # an adjective of another noun is not about the counted people: the shooting was fatal, not each victim
+    ("Police identified the three victims involved in a fatal shooting.", [(3.0, "other")]),
     ("The four men were shot to death.", [(4.0, "people_killed")]),
     # "fatally" denied is no death
     ("Eight people were injured - none fatally - in a shooting.", [(8.0, "people_injured")]),
@@ -208,6 +217,30 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_a_places_tally_of_homicides_is_no_victim(nlp):
+    # the NER takes the city for a person; "Gary's 11th homicide" is the city's count, not one more dead
+    text = "Brazelton's death was Gary's 11th homicide of the year."
+    doc = nlp.ner(text)
+    mentions = [Mention(0, 9, "Brazelton", "Corey Brazelton", "PERSON"), Mention(22, 26, "Gary", "Gary", "PERSON")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert [(f.value, f.metric, f.counted_noun) for f in figures if f.metric in CASUALTY_METRICS] == [
+        (1.0, "people_killed", "Corey Brazelton")]
+
+
+@pytest.mark.slow
+def test_a_name_whose_head_is_a_common_noun_is_no_person(nlp):
+    # the NER takes the hospital for a person: "hospital where she died" is not one more dead
+    text = "Charlotte was taken to Howard County General hospital where she died."
+    doc = nlp.ner(text)
+    mentions = [Mention(0, 9, "Charlotte", "Charlotte Zaremba", "PERSON"),
+                Mention(23, 53, "Howard County General hospital", "Howard County General Hospital", "PERSON")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert {f.counted_noun for f in figures if f.metric in CASUALTY_METRICS} == {"Charlotte Zaremba", "she"}
 
 
 @pytest.mark.slow
@@ -640,6 +673,18 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     ("The gunman killed two people and wounded three more before killing himself.", (6.0, "shooting_victims")),
     ("The father killed his wife and two young daughters before committing suicide.", (4.0, "people_killed")),
     ("A man killed his ex-girlfriend and their son before taking his own life.", (3.0, "people_killed")),
+    # the victim as the subject of a passive
+    ("Hernandez was shot and killed by her ex-boyfriend before he killed himself.", (2.0, "people_killed")),
+    # the shooter's own clause on the agent of the passive
+    ("A woman was shot and killed by her husband, who then turned the gun on himself.", (2.0, "people_killed")),
+    ("An officer was shot and injured by a suspect who later killed himself.", (2.0, "shooting_victims")),
+    # "she" is the dead girl told hurt before she died, not one more victim
+    ("A girl has died after she was wounded in a shooting that ended when her father killed himself.",
+     (2.0, "people_killed")),
+    # "and then himself": a second object the parser hangs on the verb; in a murder-suicide the shot died
+    ("A man shot an 8-year-old boy and then himself in a murder-suicide.", (2.0, "people_killed")),
+    # a headline's "self", and its first clause the parser hangs below the second
+    ("Father kills two children, then fatally shoots self in standoff with police", (3.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
@@ -663,6 +708,7 @@ def test_one_of_a_group_who_died_makes_the_group_people_shot(nlp, text, expected
 @pytest.mark.parametrize("text", [
     "Police charged the mother of a 4-year-old girl who fatally shot herself Thursday.",  # the girl is the one dead
     "A man accidentally shot himself in the leg.",
+    "A man shot his wife and then himself in an attempted murder-suicide.",  # not said to have died
     "Police said the 15-year-old took his own life.",
 ])
 def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
@@ -812,6 +858,8 @@ def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expect
     ("Three people were killed and a fourth person was injured.", [(3.0, "people_killed"), (4.0, "shooting_victims")]),
     # a third person who died is the third of the victims, not of the dead
     ("Two men suffered non-life threatening injuries and a third person died.", [(2.0, "people_injured")]),
+    # alone, it is the third dead
+    ("A third person has died after a shooting near a school.", [(3.0, "people_killed"), (1.0, "people_killed")]),
     ("Two people are dead. Nobody else was injured.", [(2.0, "people_killed")]),  # nobody is no victim
     ("Police asked if anyone had been killed or wounded.", []),
 ])
