@@ -612,6 +612,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     context: periods.Period | None = None  # the period the discourse is about, carried across sentences
     told: list[Figure] = []  # the casualty figures of the sentences before, for "was also shot"
     aged: list[tuple] = []  # victims told with their age, for "the 16-year-old was injured" beside a dead 15-year-old
+    first_gunfire = GUNFIRE_TOLD.search(article_text)  # once per article, not a search per sentence
+    gunfire_from = first_gunfire.start() if first_gunfire else len(article_text)
     for sent in doc.sents:
         text = sent.text
         split = _COMPARISON.search(text)
@@ -625,7 +627,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             sentence_period = None
         sentence_doc = parsed.get(sent.start_char)
         if sentence_doc is not None:
-            sentence_doc.user_data[AFTER_GUNFIRE] = bool(GUNFIRE_TOLD.search(article_text, 0, sent.start_char))
+            sentence_doc.user_data[AFTER_GUNFIRE] = gunfire_from < sent.start_char
         groups = [] if sentence_doc is None else [g for s in sentence_doc.sents for g in _number_groups(s)]
         sentence_figures: list[Figure] = []
         for group in groups:
