@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from newsetl.extract import periods
 from newsetl.extract.entities import Mention
@@ -1103,6 +1104,8 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         counts = [_people_count(member, named) for member in members]
         if len({_own_state(member) for member in members}) > 1:
             continue  # "one deceased male and a second male suffering a wound": not one casualty count
+        if _clause_between(members):
+            continue  # "a man called 911 saying he had been shot and three people had been killed": two clauses
         if any(count is None for count in counts) or sum(counts) < 2 or (
                 len(counts) > 2 and counts[0] == sum(counts[1:])):
             continue  # "six people, three men and three women": the rest spells out the first
@@ -1113,6 +1116,16 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
     return out
+
+
+def _clause_between(members: list) -> bool:
+    """Whether a clause with a subject pronoun of its own stands between two items of a list: the parser
+    took the subject of one clause and that of the next for one list ("a man called 911 saying he had been
+    shot and three people had been killed"); not a relative clause on an item ("his wife, who he had married
+    in May, and his two sons")."""
+    doc = members[0].doc
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "PRP" and t.head.dep_ not in ("relcl", "acl")
+               for first, second in pairwise(members) for t in doc[first.i + 1 : second.i])
 
 
 def _own_state(token) -> str | None:

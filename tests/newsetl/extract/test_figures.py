@@ -214,9 +214,18 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("She and her son were both taken to the hospital in stable condition.", (2.0, "people_injured")),  # a pronoun
     ("Her stepfather shot and killed her and his wife.", (2.0, "people_killed")),
     ("The violence also left her daughter, her sister and her husband with gunshot wounds.", (3.0, "people_injured")),
+    # a relative clause on an item is still one list
+    ("His wife, who he had married in May, and his two sons were killed.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_the_subjects_of_two_clauses_are_not_one_list(nlp):
+    # the parser makes the man and the three people one list, across the clause "saying he had been shot"
+    text = "Early Wednesday a man called 911 saying he had been shot and three people inside a trailer had been killed."
+    assert [(f[0], f[1]) for f in _figures(nlp, text) if f[1] == "people_killed"] == [(3.0, "people_killed")]
 
 
 @pytest.mark.slow
