@@ -655,6 +655,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric == "people_injured" and noun is not None and any(
+                    _victim_role(part, {})[0] == "people_killed" for part in _included(noun)):
+                metric = "shooting_victims"  # "three people were injured, including a girl who died": all were shot
             if metric in CASUALTY_METRICS and noun is not None and noun.dep_ == "pobj" and _partitive_died(noun.head.head):
                 metric = "shooting_victims"  # "one of the five people hurt in a shooting has died": all five were shot
             elif noun is None and len(group) == 1 and _partitive_died(group[0]):
@@ -730,7 +733,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
-        if value is None and not counted:
+        # "three people were injured, including a girl who succumbed to her injuries": one of the count, told dead
+        if value is None and (not counted or token.dep_ == "pobj" and token.head.lower_ == "including"):
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
             if metric:
@@ -746,6 +750,13 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
                                     quotes, place, outlet, period, text))
     return out
+
+
+def _included(noun) -> list:
+    """The people "including" sets apart of a count, on its noun or on its verb ("three people were injured,
+    including a girl")."""
+    return [part for holder in (noun, noun.head) for prep in holder.children if prep.dep_ == "prep"
+            and prep.lower_ == "including" for part in prep.children if part.dep_ == "pobj"]
 
 
 def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:

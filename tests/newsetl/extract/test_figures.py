@@ -705,6 +705,10 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
     ("One of five people hurt in a shooting on Sunday night has died.",
      [(1.0, "people_killed"), (5.0, "shooting_victims")]),
     ("One of two men shot late Monday in Belle Glade dies", [(1.0, "people_killed"), (2.0, "shooting_victims")]),
+    # one of the count set apart by "including", told dead
+    ("Three people were injured, including a 17-year-old female who succumbed to her injuries.",
+     [(3.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("Three people were injured, including a 17-year-old girl.", [(3.0, "people_injured")]),
     # no one died: the group is what its own words say
     ("One of the three officers wounded in the attack has been released from a hospital.",
      [(1.0, "people_injured"), (3.0, "people_injured")]),
