@@ -987,14 +987,17 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     """ "shot and killed his two daughters, then turned the gun on himself" (3 killed), "shot and wounded
     her son before killing herself" (1 killed, 2 shot): the shooter who dies is one more dead beside
     the victims of the same sentence."""
-    shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
+    shooter = next((token for token in sentence_doc
+                    if _kills_self(token) and _after_shooting_others(token) or _then_himself(token)), None)
     if shooter is None:
         return []
     antecedent = _relative_antecedent(shooter.head)
     at = sent.start_char + antecedent.idx if antecedent is not None else -1
-    # the victims: not the shooter, as himself or as the noun his relative clause is on ("a suspect who
-    # later killed himself")
-    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS and not f.start_char <= at < f.end_char]
+    own = sent.start_char + shooter.idx
+    # the victims: not the shooter, as himself, as the noun his relative clause is on ("a suspect who
+    # later killed himself") or as a list's last item ("killed his wife and then himself")
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS
+              and not f.start_char <= at < f.end_char and not f.start_char <= own < f.end_char]
     dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
     # "a girl has died after she was wounded in a murder-suicide": "she" may be one of the dead, told hurt
     hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
@@ -1035,6 +1038,16 @@ def _kills_self(token) -> bool:
         turn = verb.head
         return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
     return False
+
+
+def _then_himself(token) -> bool:
+    """ "shot and killed her and his wife, a 39-year-old woman, then himself": the last object of the killing
+    verb before it, however the parser hangs it (an interjection, an apposition)."""
+    if token.lower_ not in REFLEXIVE_PRONOUNS or token.i == 0 or token.nbor(-1).lower_ != "then":
+        return False
+    verb = next((t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() in KILL | SHOOT and t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in KILL and any(
+        c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
 
 
 # "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.

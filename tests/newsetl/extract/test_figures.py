@@ -694,9 +694,19 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     ("A man shot an 8-year-old boy and then himself in a murder-suicide.", (2.0, "people_killed")),
     # a headline's "self", and its first clause the parser hangs below the second
     ("Father kills two children, then fatally shoots self in standoff with police", (3.0, "people_killed")),
+    # "then himself" after the objects of the killing verb, hung as an apposition or an interjection
+    ("Police say her stepfather shot and killed her and his wife, then himself.", (3.0, "people_killed")),
+    ("Police say her stepfather, 45-year-old Tran Van, shot and killed her and his wife, 39-year-old Cam To, "
+     "then himself.", (3.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+def test_a_shooter_in_a_list_of_the_dead_is_counted_once(nlp):
+    killed = [f[0] for f in _figures(nlp, "He killed his wife and then himself.") if f[1] == "people_killed"]
+    assert max(killed) == 2.0
 
 
 @pytest.mark.slow
