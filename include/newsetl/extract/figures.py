@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from newsetl.extract import periods
 from newsetl.extract.entities import Mention
@@ -656,6 +657,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric == "people_injured" and noun is not None and any(
+                    _victim_role(part, {})[0] == "people_killed" for part in _included(noun)):
+                metric = "shooting_victims"  # "three people were injured, including a girl who died": all were shot
             if metric in CASUALTY_METRICS and noun is not None and noun.dep_ == "pobj" and _partitive_died(noun.head.head):
                 metric = "shooting_victims"  # "one of the five people hurt in a shooting has died": all five were shot
             elif noun is None and len(group) == 1 and _partitive_died(group[0]):
@@ -731,7 +735,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         value, metric, noun = _multiple_shooting(token)
         if value is None:
             value, metric, noun = _ordinal_victim(token)
-        if value is None and not counted:
+        # "three people were injured, including a girl who succumbed to her injuries": one of the count, told dead
+        if value is None and (not counted or token.dep_ == "pobj" and token.head.lower_ == "including"):
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
             if metric:
@@ -747,6 +752,13 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
                                     quotes, place, outlet, period, text))
     return out
+
+
+def _included(noun) -> list:
+    """The people "including" sets apart of a count, on its noun or on its verb ("three people were injured,
+    including a girl")."""
+    return [part for holder in (noun, noun.head) for prep in holder.children if prep.dep_ == "prep"
+            and prep.lower_ == "including" for part in prep.children if part.dep_ == "pobj"]
 
 
 def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
@@ -977,14 +989,17 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     """ "shot and killed his two daughters, then turned the gun on himself" (3 killed), "shot and wounded
     her son before killing herself" (1 killed, 2 shot): the shooter who dies is one more dead beside
     the victims of the same sentence."""
-    shooter = next((token for token in sentence_doc if _kills_self(token) and _after_shooting_others(token)), None)
+    shooter = next((token for token in sentence_doc
+                    if _kills_self(token) and _after_shooting_others(token) or _then_himself(token)), None)
     if shooter is None:
         return []
     antecedent = _relative_antecedent(shooter.head)
     at = sent.start_char + antecedent.idx if antecedent is not None else -1
-    # the victims: not the shooter, as himself or as the noun his relative clause is on ("a suspect who
-    # later killed himself")
-    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS and not f.start_char <= at < f.end_char]
+    own = sent.start_char + shooter.idx
+    # the victims: not the shooter, as himself, as the noun his relative clause is on ("a suspect who
+    # later killed himself") or as a list's last item ("killed his wife and then himself")
+    others = [f for f in found if (f.counted_noun or "") not in REFLEXIVE_PRONOUNS
+              and not f.start_char <= at < f.end_char and not f.start_char <= own < f.end_char]
     dead = max((f.value for f in others if f.metric == "people_killed"), default=0.0)
     # "a girl has died after she was wounded in a murder-suicide": "she" may be one of the dead, told hurt
     hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
@@ -1025,6 +1040,16 @@ def _kills_self(token) -> bool:
         turn = verb.head
         return turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lower_ in GUN_WORDS for c in turn.children)
     return False
+
+
+def _then_himself(token) -> bool:
+    """ "shot and killed her and his wife, a 39-year-old woman, then himself": the last object of the killing
+    verb before it, however the parser hangs it (an interjection, an apposition)."""
+    if token.lower_ not in REFLEXIVE_PRONOUNS or token.i == 0 or token.nbor(-1).lower_ != "then":
+        return False
+    verb = next((t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() in KILL | SHOOT and t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in KILL and any(
+        c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children)
 
 
 # "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.
@@ -1105,6 +1130,8 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         counts = [_people_count(member, named) for member in members]
         if len({_own_state(member) for member in members}) > 1:
             continue  # "one deceased male and a second male suffering a wound": not one casualty count
+        if _clause_between(members):
+            continue  # "a man called 911 saying he had been shot and three people had been killed": two clauses
         if any(count is None for count in counts) or sum(counts) < 2 or (
                 len(counts) > 2 and counts[0] == sum(counts[1:])):
             continue  # "six people, three men and three women": the rest spells out the first
@@ -1115,6 +1142,16 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
     return out
+
+
+def _clause_between(members: list) -> bool:
+    """Whether a clause with a subject pronoun of its own stands between two items of a list: the parser
+    took the subject of one clause and that of the next for one list ("a man called 911 saying he had been
+    shot and three people had been killed"); not a relative clause on an item ("his wife, who he had married
+    in May, and his two sons")."""
+    doc = members[0].doc
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "PRP" and t.head.dep_ not in ("relcl", "acl")
+               for first, second in pairwise(members) for t in doc[first.i + 1 : second.i])
 
 
 def _own_state(token) -> str | None:

@@ -214,9 +214,18 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("She and her son were both taken to the hospital in stable condition.", (2.0, "people_injured")),  # a pronoun
     ("Her stepfather shot and killed her and his wife.", (2.0, "people_killed")),
     ("The violence also left her daughter, her sister and her husband with gunshot wounds.", (3.0, "people_injured")),
+    # a relative clause on an item is still one list
+    ("His wife, who he had married in May, and his two sons were killed.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
+
+
+@pytest.mark.slow
+def test_the_subjects_of_two_clauses_are_not_one_list(nlp):
+    # the parser makes the man and the three people one list, across the clause "saying he had been shot"
+    text = "Early Wednesday a man called 911 saying he had been shot and three people inside a trailer had been killed."
+    assert [(f[0], f[1]) for f in _figures(nlp, text) if f[1] == "people_killed"] == [(3.0, "people_killed")]
 
 
 @pytest.mark.slow
@@ -685,9 +694,19 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     ("A man shot an 8-year-old boy and then himself in a murder-suicide.", (2.0, "people_killed")),
     # a headline's "self", and its first clause the parser hangs below the second
     ("Father kills two children, then fatally shoots self in standoff with police", (3.0, "people_killed")),
+    # "then himself" after the objects of the killing verb, hung as an apposition or an interjection
+    ("Police say her stepfather shot and killed her and his wife, then himself.", (3.0, "people_killed")),
+    ("Police say her stepfather, 45-year-old Tran Van, shot and killed her and his wife, 39-year-old Cam To, "
+     "then himself.", (3.0, "people_killed")),
 ])
 def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, text, expected):
     assert _figures(nlp, text)[-1][:2] == expected
+
+
+@pytest.mark.slow
+def test_a_shooter_in_a_list_of_the_dead_is_counted_once(nlp):
+    killed = [f[0] for f in _figures(nlp, "He killed his wife and then himself.") if f[1] == "people_killed"]
+    assert max(killed) == 2.0
 
 
 @pytest.mark.slow
@@ -696,6 +715,10 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
     ("One of five people hurt in a shooting on Sunday night has died.",
      [(1.0, "people_killed"), (5.0, "shooting_victims")]),
     ("One of two men shot late Monday in Belle Glade dies", [(1.0, "people_killed"), (2.0, "shooting_victims")]),
+    # one of the count set apart by "including", told dead
+    ("Three people were injured, including a 17-year-old female who succumbed to her injuries.",
+     [(3.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("Three people were injured, including a 17-year-old girl.", [(3.0, "people_injured")]),
     # no one died: the group is what its own words say
     ("One of the three officers wounded in the attack has been released from a hospital.",
      [(1.0, "people_injured"), (3.0, "people_injured")]),
