@@ -935,10 +935,12 @@ def _aged_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, pla
 def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Figure]:
     """ "A 15-year-old boy was killed ... The 16-year-old was injured": a hurt victim of another age
     than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
-    taken for one of the dead, told before they died). Only when the age of each dead person is known."""
+    taken for one of the dead, told before they died). Only when the age of each dead person is known,
+    and no more dead are aged than counted: those are deaths of other shootings (a list of the year's
+    homicides), whose hurt are no victims of this one."""
     dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
     dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
-    if not dead or len(dead_ages) < dead or any(
+    if not dead or len(dead_ages) != dead or any(
             f.metric == "people_injured" and f.value > 1 or f.metric == "shooting_victims" and f.value > dead
             for f in told):
         return []  # the hurt are counted already (a round-up of the weekend's shootings)

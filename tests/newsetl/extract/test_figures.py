@@ -837,6 +837,9 @@ def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     ("A 17-year-old boy was shot on Friday. The 17-year-old was taken to a hospital, where he died.", 1.0),
     # the age of the dead is not told: the hurt one may be them
     ("A man was killed on Friday. The 17-year-old was taken to a hospital.", 0.0),
+    # more dead aged than counted: a list of the year's homicides, whose hurt man is of another shooting
+    ("Jan. 5: A 22-year-old woman was shot and killed. Sept. 22: A 23-year-old man was shot in the leg. "
+     "Nov. 19: A 15-year-old boy is dead after a shooting by deputies.", 1.0),
 ])
 def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
