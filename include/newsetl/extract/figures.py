@@ -1256,8 +1256,15 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
                                           alignment_mode="expand")
             # not "Howard County General hospital", a name whose head is a common noun in lower case
             if span is not None and not (span.root.text[:1].islower() and mention.mention_text[:1].isupper()):
-                names[span.root.i] = mention.entity
+                root = span.root
+                if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in NAME_SUFFIXES:
+                    root = root.head  # "shot and wounded Francisco Suarez Jr.": the suffix heads the name
+                names[root.i] = mention.entity
     return names
+
+
+# What follows a name as a part of it, left out of the NER's span: "Francisco Suarez Jr."
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _victim_role(token, named: dict[int, str]):

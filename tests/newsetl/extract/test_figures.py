@@ -244,6 +244,18 @@ def test_a_name_whose_head_is_a_common_noun_is_no_person(nlp):
 
 
 @pytest.mark.slow
+def test_a_name_suffix_the_ner_leaves_out_heads_the_name(nlp):
+    # "Jr." heads the name in the parse: the wounded man is one more shot beside the dead teen
+    text = "One of the intruders shot and wounded Francisco Suarez Jr., whose father returned fire, killing the teen."
+    doc = nlp.ner(text)
+    mentions = [Mention(38, 54, "Francisco Suarez", "Francisco Suarez", "PERSON")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert [(f.value, f.metric, f.counted_noun) for f in figures if f.metric in CASUALTY_METRICS] == [
+        (1.0, "people_injured", "Francisco Suarez"), (1.0, "people_killed", "teen"), (2.0, "shooting_victims", "people")]
+
+
+@pytest.mark.slow
 def test_a_dateline_is_not_a_list_of_people(nlp):
     text = "LOUISVILLE, KY (WAVE) – A deputy was rushed to an area hospital after he suffered a gunshot wound."
     assert {f[0] for f in _figures(nlp, text)} == {1.0}
