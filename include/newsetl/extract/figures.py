@@ -432,10 +432,13 @@ def _to_death(verb) -> bool:
 
 
 def _casualty_of(noun) -> str | None:
-    """ "the deaths of two men", "the fatal shooting of a boy" -> "kill"; "the shooting of four people" -> "shoot"."""
+    """ "the deaths of two men", "the fatal shooting of a boy" -> "kill"; "the shooting of four people" -> "shoot";
+    "the attempted murder of a man" -> "injure"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     event = noun.head.head
+    if event.lower_ in DEATH_NOUNS and any(c.lower_ == "attempted" for c in event.children if c.dep_ in ("amod", "compound")):
+        return "injure"  # "accused of the attempted murder of a 20-year-old man": he lived, hurt
     if event.lower_ in DEATH_NOUNS:
         return "kill"
     if event.lower_ in ("shooting", "shootings"):

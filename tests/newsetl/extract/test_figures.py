@@ -182,6 +182,9 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("Police made an arrest in the shooting death of a 14-year-old boy.", [(1.0, "people_killed")]),
     ("The discharge resulted in the fatal injury of an 89 year-old male resident.", [(1.0, "people_killed")]),
     ("Police investigate the injury of a man.", []),  # not said fatal
+    # the one whose murder was attempted lived: hurt, one more shot beside the dead
+    ("A teen was charged in the fatal shooting of a girl and the attempted murder of a man.",
+     [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
     # "a person" / "the person" is one, as "a man" is ("one person" is counted by its number)
     ("A person in the vehicle was killed by gunfire from a security guard.", [(1.0, "people_killed")]),
     ("The injured person was declared deceased at the hospital.", [(1.0, "people_killed")]),
