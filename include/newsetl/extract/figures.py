@@ -1237,6 +1237,13 @@ def _ordinal_victim(token):
     noun = token.head
     if value is None or token.dep_ not in ("amod", "det") or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
         return None, None, None
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+        [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
+    if noun.dep_ in ("attr", "appos") or any(any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+                                             for verb in clauses):
+        # "the boy is the seventh child shot in Chicago this year", "the fourth child to be shot in three
+        # days": a rank in a tally of shootings, not one more victim of this one
+        return None, None, None
     metric, _ = _victim_role(noun, {})
     if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
