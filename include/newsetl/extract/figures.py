@@ -324,8 +324,11 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
-            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died)
-            lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
+            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died);
+            # so are the people taken to a hospital where one of them died ("rushed the boy and a man to the
+            # hospital, where the boy died")
+            died_there = any(t.lemma_.lower() in ("die", "succumb") for t in head.subtree if t.i > anchor.i)
+            lemmas.add("shoot" if head.lemma_.lower() == "find" or died_there else "hospitalize")
         if _in_condition(head) or anchor.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
             lemmas.add("injure")  # "two others were left in critical condition", "his wife and son are recovering"
         if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":

@@ -292,6 +292,10 @@ def test_the_accused_and_singular_nouns_are_not_casualty_counts(nlp, text):
     ("A 6-year-old child was shot and killed, his father was critically injured.",
      [(1.0, "people_killed"), (1.0, "people_injured"), (2.0, "shooting_victims")]),
     ("The man was rushed to the hospital with critical wounds.", [(1.0, "people_injured")]),
+    # taken to a hospital where one of them died: shot, not all hurt alive
+    ("Two men were taken to the hospital, where one died.", [(2.0, "shooting_victims"), (1.0, "people_killed")]),
+    ("Medics rushed the boy and a man to the hospital, where the child succumbed to his injuries.",
+     [(1.0, "people_killed"), (2.0, "shooting_victims")]),
     ("Adams shot the victims, murdering four of them and wounding a fifth.",
      [(4.0, "people_killed"), (5.0, "shooting_victims")]),
     ("A girl died. Three other people were also shot.", [(1.0, "people_killed"), (3.0, "people_injured")]),
