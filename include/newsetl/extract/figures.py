@@ -1248,7 +1248,9 @@ def _ordinal_victim(token):
         # days": a rank in a tally of shootings, not one more victim of this one
         return None, None, None
     metric, _ = _victim_role(noun, {})
-    if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
+    # "a second victim" counts one more in a sentence about the shooting; not a possessor ("clothing found in
+    # the second victim's car"), who was told of before
+    if noun.lower_ == "victim" and metric is None and noun.dep_ != "poss" and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
     if metric is None or metric == "people_killed" and noun.lower_ == "person" and any(

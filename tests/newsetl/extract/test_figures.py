@@ -883,6 +883,8 @@ def test_a_hurt_officer_beside_a_dead_shooter_is_one_more_shot(nlp, text, expect
     # alone, it is the third dead
     ("A third person has died after a shooting near a school.", [(3.0, "people_killed"), (1.0, "people_killed")]),
     ("Two people are dead. Nobody else was injured.", [(2.0, "people_killed")]),  # nobody is no victim
+    # a possessor is a victim told of before, not one more
+    ("Clothing found in the second victim's car was linked to the fatal shooting.", []),
     # a rank in a tally of shootings is no count of this one's victims
     ("A boy shot in Englewood is the fourth child to be shot in the city this week.",
      [(1.0, "shooting_victims"), (1.0, "shooting_victims")]),
