@@ -325,8 +325,11 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("kill")
         lemmas |= _found_state(head)  # "three people were found shot to death": killed, not only shot
         if head.lemma_.lower() in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
-            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died)
-            lemmas.add("shoot" if head.lemma_.lower() == "find" else "hospitalize")
+            # found with wounds is shot, alive or not ("police found two males with gunshot wounds", one died);
+            # so are the people taken to a hospital where one of them died ("rushed the boy and a man to the
+            # hospital, where the boy died")
+            died_there = any(t.lemma_.lower() in ("die", "succumb") for t in head.subtree if t.i > anchor.i)
+            lemmas.add("shoot" if head.lemma_.lower() == "find" or died_there else "hospitalize")
         if _in_condition(head) or anchor.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
             lemmas.add("injure")  # "two others were left in critical condition", "his wife and son are recovering"
         if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":
@@ -433,10 +436,13 @@ def _to_death(verb) -> bool:
 
 
 def _casualty_of(noun) -> str | None:
-    """ "the deaths of two men", "the fatal shooting of a boy" -> "kill"; "the shooting of four people" -> "shoot"."""
+    """ "the deaths of two men", "the fatal shooting of a boy" -> "kill"; "the shooting of four people" -> "shoot";
+    "the attempted murder of a man" -> "injure"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     event = noun.head.head
+    if event.lower_ in DEATH_NOUNS and any(c.lower_ == "attempted" for c in event.children if c.dep_ in ("amod", "compound")):
+        return "injure"  # "accused of the attempted murder of a 20-year-old man": he lived, hurt
     if event.lower_ in DEATH_NOUNS:
         return "kill"
     if event.lower_ in ("shooting", "shootings"):
@@ -949,10 +955,12 @@ def _aged_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, pla
 def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Figure]:
     """ "A 15-year-old boy was killed ... The 16-year-old was injured": a hurt victim of another age
     than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
-    taken for one of the dead, told before they died). Only when the age of each dead person is known."""
+    taken for one of the dead, told before they died). Only when the age of each dead person is known,
+    and no more dead are aged than counted: those are deaths of other shootings (a list of the year's
+    homicides), whose hurt are no victims of this one."""
     dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
     dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
-    if not dead or len(dead_ages) < dead or any(
+    if not dead or len(dead_ages) != dead or any(
             f.metric == "people_injured" and f.value > 1 or f.metric == "shooting_victims" and f.value > dead
             for f in told):
         return []  # the hurt are counted already (a round-up of the weekend's shootings)
@@ -1271,8 +1279,17 @@ def _ordinal_victim(token):
     noun = token.head
     if value is None or token.dep_ not in ("amod", "det") or noun.lower_ not in PEOPLE_NOUNS or noun.tag_ != "NN":
         return None, None, None
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+        [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
+    if noun.dep_ in ("attr", "appos") or any(any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+                                             for verb in clauses):
+        # "the boy is the seventh child shot in Chicago this year", "the fourth child to be shot in three
+        # days": a rank in a tally of shootings, not one more victim of this one
+        return None, None, None
     metric, _ = _victim_role(noun, {})
-    if noun.lower_ == "victim" and metric is None and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
+    # "a second victim" counts one more in a sentence about the shooting; not a possessor ("clothing found in
+    # the second victim's car"), who was told of before
+    if noun.lower_ == "victim" and metric is None and noun.dep_ != "poss" and not _hurt_otherwise(noun) and any(t.lower_ in CASUALTY_WORDS or t.lower_ == "shooting"
                                                           for t in noun.sent):
         metric = "shooting_victims"
     if metric is None or metric == "people_killed" and noun.lower_ == "person" and any(
@@ -1293,8 +1310,15 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
                                           alignment_mode="expand")
             # not "Howard County General hospital", a name whose head is a common noun in lower case
             if span is not None and not (span.root.text[:1].islower() and mention.mention_text[:1].isupper()):
-                names[span.root.i] = mention.entity
+                root = span.root
+                if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in NAME_SUFFIXES:
+                    root = root.head  # "shot and wounded Francisco Suarez Jr.": the suffix heads the name
+                names[root.i] = mention.entity
     return names
+
+
+# What follows a name as a part of it, left out of the NER's span: "Francisco Suarez Jr."
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _victim_role(token, named: dict[int, str]):
