@@ -1498,11 +1498,13 @@ def _left_state(token) -> str | None:
 def _in_dateline(token) -> bool:
     """ "NASHVILLE, Tenn. (WKRN) - A boy was shot", "PARK MANOR - A girl was grazed": the place in
     capitals that opens a story before a dash, not a person (in a sentence that is not all capitals)."""
-    sent = token.sent
-    if not token.text.isupper() or not all(t.text.isupper() for t in token.doc[sent.start : token.i] if t.is_alpha):
+    if not token.text.isupper():
+        return False  # checked first: finding the sentence of every token that may be a victim was slow
+    sent, doc = token.sent, token.doc
+    if not any(t.text in ("-", "--", "–", "—") for t in doc[token.i + 1 : min(token.i + 9, sent.end)]):
         return False
-    rest = token.doc[token.i + 1 : sent.end]
-    return any(t.text in ("-", "--", "–", "—") for t in rest[:8]) and any(t.is_lower for t in rest)
+    return all(t.text.isupper() for t in doc[sent.start : token.i] if t.is_alpha) and any(
+        t.is_lower for t in doc[token.i + 1 : sent.end])
 
 
 def _may_be_victim(token, named: dict[int, str]) -> bool:
