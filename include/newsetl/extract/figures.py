@@ -1301,6 +1301,10 @@ def _ordinal_victim(token):
     return float(value), ("people_killed" if metric == "people_killed" else "shooting_victims"), noun
 
 
+# What follows a name as a part of it, left out of the NER's span: "Francisco Suarez Jr."
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
 def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
     """Token index in the parsed sentence -> canonical name, for the head word of each PERSON mention."""
     names = {}
@@ -1315,10 +1319,6 @@ def _person_names(sentence_doc, sent, mentions) -> dict[int, str]:
                     root = root.head  # "shot and wounded Francisco Suarez Jr.": the suffix heads the name
                 names[root.i] = mention.entity
     return names
-
-
-# What follows a name as a part of it, left out of the NER's span: "Francisco Suarez Jr."
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _victim_role(token, named: dict[int, str]):
