@@ -447,7 +447,9 @@ def _casualty_of(noun) -> str | None:
         return "kill"
     if event.lower_ in ("shooting", "shootings"):
         fatal = any(c.lower_ in FATAL_WORDS for c in event.children if c.dep_ in ("amod", "advmod"))
-        return "kill" if fatal else "shoot"
+        # "the shooting death of his young friend": the parser may hang "death" and its "of" on "shooting"
+        death = any(c.lower_ in ("death", "deaths") and c.i == event.i + 1 for c in event.children)
+        return "kill" if fatal or death else "shoot"
     if event.lower_ in ("injury", "injuries", "wound", "wounds", "wounding") and any(
             c.dep_ == "amod" and c.lower_ in FATAL_WORDS for c in event.children):
         return "kill"  # "resulted in the fatal injury of an 89 year-old male resident"

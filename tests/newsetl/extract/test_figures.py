@@ -180,6 +180,9 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("The boy was shot and taken to the hospital, where he died.", [(1.0, "people_killed")] * 2),  # boy, he
     ("An accidental shooting has killed a 16-year-old.", [(1.0, "people_killed")]),
     ("Police made an arrest in the shooting death of a 14-year-old boy.", [(1.0, "people_killed")]),
+    # the parser may hang "death" and its "of" on "shooting": still a death
+    ('A man facing charges in the "accidental" shooting death of his young friend was indicted today.',
+     [(1.0, "people_killed")]),
     ("The discharge resulted in the fatal injury of an 89 year-old male resident.", [(1.0, "people_killed")]),
     ("Police investigate the injury of a man.", []),  # not said fatal
     # the one whose murder was attempted lived: hurt, one more shot beside the dead
