@@ -1134,7 +1134,7 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             continue
         # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
         # is no one, though the parser makes it the list's first item
-        members = [member for member in _list_members(token) if not _in_dateline(member)]
+        members = [member for member in _list_members(token) if not _in_dateline(member)] + _dead_along_with(token)
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]
@@ -1152,6 +1152,21 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
     return out
+
+
+def _dead_along_with(token) -> list:
+    """ "Two boys are dead along with their father", "a woman was killed along with her son": the people
+    "along with" adds to the subject of a death are dead too (a list told in two parts)."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or _negated(verb) or not (
+            verb.lemma_.lower() in KILL - {"die"} or any(c.dep_ == "acomp" and c.lower_ in ("dead", "deceased")
+                                                         for c in verb.children)):
+        return []
+    # "along" heads "with", or both hang on the verb ("was killed along with her two sons")
+    withs = [w for along in verb.children if along.dep_ in ("prep", "prt") and along.lower_ == "along"
+             for w in (*along.children, *(c for c in verb.children if c.i == along.i + 1))]
+    return [person for with_ in withs if with_.dep_ == "prep" and with_.lower_ == "with"
+            for person in with_.children if person.dep_ == "pobj"]
 
 
 def _clause_between(members: list) -> bool:

@@ -222,6 +222,9 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("The violence also left her daughter, her sister and her husband with gunshot wounds.", (3.0, "people_injured")),
     # a relative clause on an item is still one list
     ("His wife, who he had married in May, and his two sons were killed.", (3.0, "people_killed")),
+    # "along with" adds people to the dead (not to those shot or taken to a hospital, told one by one)
+    ("Two young boys are dead along with their father.", (3.0, "people_killed")),
+    ("A woman was killed along with her two sons.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
