@@ -1740,6 +1740,11 @@ def _verb_metric(verb: str, adverb: str | None, rest: str) -> str:
     return "shooting_victims"
 
 
+# The person nouns in the plural: "teenagers", "others", "men", "children".
+_PLURAL_PEOPLE = frozenset(noun for noun in PEOPLE_NOUNS | {"hunters"} if noun.endswith("s") and not noun.endswith("ss")
+                           or noun in ("men", "women", "children", "grandchildren", "people", "gunmen"))
+
+
 def _headline_count(victims: str) -> tuple[float, str]:
     """(how many, counted noun): "Four" (4, people), "10 women, 7 men" (17), "Man, baby" (2), "Boy, 3," (1, boy)."""
     items = [item for item in re.split(r",\s*|\s+and\s+", re.sub(r",\s*\d{1,3}(?:,|$)", "", victims)) if item.strip()]
@@ -1750,4 +1755,6 @@ def _headline_count(victims: str) -> tuple[float, str]:
     if len(items) > 1:
         return float(len(items)), "people"
     named = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I) or re.findall(_HEADLINE_AGE, victims, re.I)
-    return 1.0, (named[-1] if named else victims.split()[0]).lower()
+    noun = (named[-1] if named else victims.split()[0]).lower()
+    # "Teenagers fatally shot", "2 dead, others injured": people in the plural are two at least
+    return (2.0 if named and noun in _PLURAL_PEOPLE else 1.0), noun

@@ -548,6 +548,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "critical": "Winona PD: 20-Year-Old Critical After Being Shot In Head",
         "modifiers": "DNR: Two Hunters Shot in Hunting Accident (Posey County)",
         "identify": "Milwaukee Police Identify 16-Year-Old Fatally Shot",
+        "plural": "Police: 2 dead, others injured in apartment shooting",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -586,6 +587,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("critical", 1.0, "people_injured", "20-year-old", "20-Year-Old"),
         ("modifiers", 2.0, "shooting_victims", "hunters", "Two Hunters"),
         ("identify", 1.0, "people_killed", "16-year-old", "16-Year-Old"),
+        # people in the plural, without a number, are two at least
+        ("plural", 2.0, "people_killed", None, "2"),
+        ("plural", 2.0, "people_injured", "others", "others"),
     }
 
 
