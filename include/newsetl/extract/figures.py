@@ -1702,14 +1702,14 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
         spans.append((*match.span("victims"), _verb_metric(verb, match.group("adverb"), match.group("rest"))))
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
-        value, noun = _headline_count(victims)
+        value, noun, qualifier = _headline_count(victims)
         covered = [f.value for f in [*found, *out]
                    if f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char]
         if covered and value <= max(covered):
             continue  # the parse counted them ("10 women, 7 men wounded" is more than its "7 men": 17)
         out.append(Figure(
             start_char=start, end_char=end, value=value, metric=metric, counted_noun=noun,
-            qualifier="exact", period_label=resolved.label if resolved else None,
+            qualifier=qualifier, period_label=resolved.label if resolved else None,
             period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
             location=_location(doc[:], start, mentions, place), attributed_to=outlet,
             mention_text=title[start:end], sentence=title.strip()))
@@ -1745,16 +1745,19 @@ _PLURAL_PEOPLE = frozenset(noun for noun in PEOPLE_NOUNS | {"hunters"} if noun.e
                            or noun in ("men", "women", "children", "grandchildren", "people", "gunmen"))
 
 
-def _headline_count(victims: str) -> tuple[float, str]:
-    """(how many, counted noun): "Four" (4, people), "10 women, 7 men" (17), "Man, baby" (2), "Boy, 3," (1, boy)."""
+def _headline_count(victims: str) -> tuple[float, str, str]:
+    """(how many, counted noun, qualifier): "Four" (4, people), "10 women, 7 men" (17), "Man, baby" (2),
+    "Boy, 3," (1, boy), "teenagers" (2, at least)."""
     items = [item for item in re.split(r",\s*|\s+and\s+", re.sub(r",\s*\d{1,3}(?:,|$)", "", victims)) if item.strip()]
     numbers = [words_to_number(item.split()[:1]) for item in items]
     if all(number is not None for number in numbers) and not re.match(_HEADLINE_AGE, items[0]):
         nouns = re.findall(_HEADLINE_NOUN, victims, re.I)
-        return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people")
+        return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people"), "exact"
     if len(items) > 1:
-        return float(len(items)), "people"
+        return float(len(items)), "people", "exact"
     named = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I) or re.findall(_HEADLINE_AGE, victims, re.I)
     noun = (named[-1] if named else victims.split()[0]).lower()
     # "Teenagers fatally shot", "2 dead, others injured": people in the plural are two at least
-    return (2.0 if named and noun in _PLURAL_PEOPLE else 1.0), noun
+    if named and noun in _PLURAL_PEOPLE:
+        return 2.0, noun, "at_least"
+    return 1.0, noun, "exact"

@@ -591,6 +591,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("plural", 2.0, "people_killed", None, "2"),
         ("plural", 2.0, "people_injured", "others", "others"),
     }
+    # a plural without a number is a lower bound, not a count
+    assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
+        ("2", "exact"), ("others", "at_least")}
 
 
 @pytest.mark.parametrize(("title", "reading"), [
