@@ -67,7 +67,8 @@ PEOPLE_NOUNS = frozenset(
     "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "
     "nephews nieces aunts uncles inmate inmates hostage hostages occupant occupants motorist motorists "
     "cop cops agent agents firefighter firefighters teacher teachers nurse nurses twin twins "
-    "patient patients".split())  # "the hospital treated two patients"
+    "patient patients "  # "the hospital treated two patients"
+    "member members".split())  # "killing his wife and injuring three other family members"
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(

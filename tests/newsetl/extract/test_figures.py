@@ -154,6 +154,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Three people were shot, none fatally.", [(3.0, "shooting_victims")]),
     # the hospital's word for the people it treated
     ("The medical center confirms they treated two patients.", [(2.0, "people_injured")]),
+    # members of a family or a group are people
+    ("He killed his wife and wounded three family members.", [(3.0, "people_injured")]),
+    ("Four members of the club were shot.", [(4.0, "shooting_victims")]),
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
