@@ -477,3 +477,23 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
     assert gunviolence.tolls_from_figures(rows, 5) == [
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0),
         gunviolence.Toll(1.0, 1.0)]
+
+
+def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():
+    rows = [
+        # "Five people were shot. ... Five people were hospitalized. ... One of them has died": 4 injured
+        {"article_id": "0", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were shot on Main Street."},
+        {"article_id": "0", "metric": "people_injured", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were hospitalized."},
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": None,
+         "sentence": "One of them has died."},
+        # "Two were killed and five others were hurt. ... Five people were shot": the hurt are beside the dead
+        {"article_id": "1", "metric": "people_killed", "value": 2.0, "counted_noun": None,
+         "sentence": "Two were killed and five others were hurt."},
+        {"article_id": "1", "metric": "people_injured", "value": 5.0, "counted_noun": "others",
+         "sentence": "Two were killed and five others were hurt."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were shot in the leg."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0)]
