@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import OBJECT_PRONOUNS, words_to_number
+from newsetl.extract.figures import OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -166,7 +166,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
-    shot and is expected to recover") is not one of the dead: injured. A count of
+    shot and is expected to recover"), or told hurt in a sentence that tells of
+    someone killed ("fatally shot his daughter and wounded his wife"), is not one
+    of the dead: injured. A count of
     people hurt that is as large as the count of people shot, told in sentences
     with no death and no "others" in them, counts everyone shot before some of
     them died ("Six people were shot, leaving one man dead. ... Five men and one
@@ -175,7 +177,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
     hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
-    for row in _the_leads_counts(figure_rows):
+    rows = _the_leads_counts(figure_rows)
+    told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
+    for row in rows:
         metric = row["metric"]
         index = int(row["article_id"])
         noun = row.get("counted_noun") or ""
@@ -184,7 +188,11 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             continue  # counted by name below, whatever happened to the person in other sentences
         if metric in (INJURED, SHOT) and _is_lone_victim(row):
             # "an adult man was also shot and is expected to recover": hurt, whatever the verb
-            metric = INJURED if SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
+            # "fatally shot his daughter and wounded his wife": told hurt beside the dead of its own sentence, another
+            # person, alive (not a pronoun, which may be the dead again: "he was wounded and died")
+            beside_the_dead = metric == INJURED and noun not in VICTIM_PRONOUNS and (
+                row["article_id"], row.get("sentence")) in told_dead
+            metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         if metric == INJURED and DEATH_OR_OTHERS.search(row.get("sentence") or ""):
             hurt_beside_a_death[index].add(float(row["value"]))

@@ -1407,8 +1407,9 @@ def _casualty_role(token, named: dict[int, str]):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
+        # not "the boy's mother, who was not injured"
         relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE
-                    and not _shooter_clause(c)]
+                    and not _shooter_clause(c) and not _negated(c)]
         if not relative:
             return None, None
         verbs = {relative[0].lemma_.lower(), *(c.lemma_.lower() for c in relative[0].conjuncts),

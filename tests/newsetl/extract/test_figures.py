@@ -767,6 +767,7 @@ def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     "The female driver and two other children were not injured in the incident.",
     "Two others in the apartment were not wounded.",
     "Thankfully, the infant was not struck.",
+    "Officers also found his sister, who was not injured.",  # a relative clause denied
 ])
 def test_people_not_hurt_are_not_casualties(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")] == []
