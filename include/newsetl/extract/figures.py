@@ -350,7 +350,12 @@ def _verb_context(noun, group) -> set[str]:
     if of_what is not None:
         lemmas.add(of_what)
     doc = anchor.doc
+    clause_verbs = {t.i for t in anchor.ancestors} if anchor.dep_ not in ("nsubj", "nsubjpass") else set()
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in clause_verbs:
+            # "he was skateboarding with two friends and sustained an injury": a verb conjoined to the clause the
+            # counted people are in tells of that clause's subject, not of them
+            break
         if token.text == ";" or token.lower_ in (",", "and", "-", "--", "—", "–") and token.i + 1 < len(doc) and (
                 doc[token.i + 1].like_num) and not (token.lower_ == "and" and _counts_a_noun(doc[token.i + 1])):
             # "four teens were shot, one fatally", "Six were shot -- 2 killed", "left three people wounded

@@ -171,6 +171,7 @@ def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     "Authorities found two of the teens were shooting a rifle into some trees.",  # the shooters
     "Calvin Williams, 24 was shot in the chest.",  # an age after a name
     "Her child managed to find a 357 and shoot her other child in the face.",  # a gun's caliber
+    "He was walking with three friends and suffered a wound to his leg.",  # the verb of the clause's subject
 ])
 def test_numbers_that_are_not_casualties(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[0] != 1 and f[1] in ("people_killed", "people_injured",
