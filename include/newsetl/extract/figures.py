@@ -341,6 +341,7 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot")  # "two individuals were suffering gunshot wounds": as found, alive or not
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
+    lemmas |= _participle_state(anchor)
     # "three wounded people"; not an adjective before the number, which tells of someone else ("Rapper dead,
     # three others wounded", where the parser hangs "dead" on "others")
     number_at = group[0].i if group[0].like_num else -1
@@ -370,6 +371,25 @@ def _verb_context(noun, group) -> set[str]:
             continue  # "the three victims involved in a fatal shooting": the shooting was fatal, not each of them
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
+    return lemmas
+
+
+def _participle_state(noun) -> set[str]:
+    """What a participle or relative clause on the counted noun says happened to it, however far it stands:
+    "one of four people hit by gunfire" -> {"shoot"}, "with six others, ages 6 to 32, sustaining gunshot
+    wounds" -> {"sustain"}; not the shooter's clause ("two men who shot a woman"), a denied one, or one
+    about some of them ("two people, one of whom died")."""
+    lemmas: set[str] = set()
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or _negated(clause) or _shooter_clause(clause) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in ("strike", "hit"):
+            if _about_gunfire(noun):
+                lemmas.add("shoot")
+        elif lemma in KILL | INJURE | SHOOT | TREATED | {"die", "succumb"}:
+            lemmas.add(lemma)
     return lemmas
 
 

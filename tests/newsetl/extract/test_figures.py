@@ -154,6 +154,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Three people were shot, none fatally.", [(3.0, "shooting_victims")]),
     # the hospital's word for the people it treated
     ("The medical center confirms they treated two patients.", [(2.0, "people_injured")]),
+    # a participle on the counted noun, however far: "hit" by gunfire is shot; not one about some of them
+    ("She was one of four people hit by gunfire.", [(1.0, "other"), (4.0, "shooting_victims")]),
+    ("He shot two people, one of whom died.", [(2.0, "shooting_victims"), (1.0, "other")]),
     # members of a family or a group are people
     ("He killed his wife and wounded three family members.", [(3.0, "people_injured")]),
     ("Four members of the club were shot.", [(4.0, "shooting_victims")]),
