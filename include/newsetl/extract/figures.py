@@ -890,6 +890,10 @@ def _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, period, text
                 _conjoined_death(verb)):
             return [_casualty_figure(token, subject, 2.0, "people_killed", "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
+        if verb.lemma_.lower() in INJURE and subject.dep_ == "nsubjpass" and not _dies_later(verb):
+            # "Both were injured in the shooting and are still in the hospital": two people hurt
+            return [_casualty_figure(token, subject, 2.0, "people_injured", "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
     return []
 
 

@@ -964,6 +964,9 @@ def test_things_and_animals_shot_are_not_victims(nlp, text):
     # does not: shot or taken to hospital is not said dead
     ("Both men had been shot in the head.", []),
     ("Both were taken to Stroger Hospital.", []),
+    # "both" told injured or wounded counts two hurt, unless they die later
+    ("Both were injured and remain in the hospital.", [(2.0, "people_injured")]),
+    ("Both were wounded and later died.", [(2.0, "people_killed")]),
 ])
 def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
