@@ -473,7 +473,37 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
         {"article_id": "4", "metric": "people_killed", "value": 1.0, "counted_noun": "officer", "mention_text": "officer"},
         {"article_id": "4", "metric": "people_injured", "value": 1.0, "counted_noun": "officer", "mention_text": "officer",
          "sentence": "The officer injured during this incident remains hospitalized, police said."},
+        # "He killed his son and wounded his wife": told hurt beside the dead of its sentence, another person
+        {"article_id": "5", "metric": "people_killed", "value": 1.0, "counted_noun": "son", "mention_text": "son",
+         "sentence": "He killed his son and wounded his wife."},
+        {"article_id": "5", "metric": "people_injured", "value": 1.0, "counted_noun": "wife", "mention_text": "wife",
+         "sentence": "He killed his son and wounded his wife."},
+        # "The boy died after he was wounded": the pronoun may be the dead again
+        {"article_id": "6", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy",
+         "sentence": "The boy died after he was wounded."},
+        {"article_id": "6", "metric": "people_injured", "value": 1.0, "counted_noun": "he", "mention_text": "he",
+         "sentence": "The boy died after he was wounded."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 5) == [
+    assert gunviolence.tolls_from_figures(rows, 7) == [
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0),
-        gunviolence.Toll(1.0, 1.0)]
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():
+    rows = [
+        # "Five people were shot. ... Five people were hospitalized. ... One of them has died": 4 injured
+        {"article_id": "0", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were shot on Main Street."},
+        {"article_id": "0", "metric": "people_injured", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were hospitalized."},
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": None,
+         "sentence": "One of them has died."},
+        # "Two were killed and five others were hurt. ... Five people were shot": the hurt are beside the dead
+        {"article_id": "1", "metric": "people_killed", "value": 2.0, "counted_noun": None,
+         "sentence": "Two were killed and five others were hurt."},
+        {"article_id": "1", "metric": "people_injured", "value": 5.0, "counted_noun": "others",
+         "sentence": "Two were killed and five others were hurt."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
+         "sentence": "Five people were shot in the leg."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0)]

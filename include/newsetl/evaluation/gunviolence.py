@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import OBJECT_PRONOUNS, words_to_number
+from newsetl.extract.figures import OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -64,6 +64,9 @@ SAID_TO_LIVE = re.compile(
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
+# A sentence that tells of a death, or of people beside others ("a man died and three others were hurt").
+DEATH_OR_OTHERS = re.compile(r"\b(?:dead|killed|kills|killing|died|dies|slain|fatal|fatally|deadly|murdered|others?)\b",
+                             re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -163,11 +166,20 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
-    shot and is expected to recover") is not one of the dead: injured.
+    shot and is expected to recover"), or told hurt in a sentence that tells of
+    someone killed ("fatally shot his daughter and wounded his wife"), is not one
+    of the dead: injured. A count of
+    people hurt that is as large as the count of people shot, told in sentences
+    with no death and no "others" in them, counts everyone shot before some of
+    them died ("Six people were shot, leaving one man dead. ... Five men and one
+    woman were injured": 5 injured, not 6).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
-    for row in _the_leads_counts(figure_rows):
+    hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
+    rows = _the_leads_counts(figure_rows)
+    told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
+    for row in rows:
         metric = row["metric"]
         index = int(row["article_id"])
         noun = row.get("counted_noun") or ""
@@ -176,10 +188,16 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             continue  # counted by name below, whatever happened to the person in other sentences
         if metric in (INJURED, SHOT) and _is_lone_victim(row):
             # "an adult man was also shot and is expected to recover": hurt, whatever the verb
-            metric = INJURED if SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
+            # "fatally shot his daughter and wounded his wife": told hurt beside the dead of its own sentence, another
+            # person, alive (not a pronoun, which may be the dead again: "he was wounded and died")
+            beside_the_dead = metric == INJURED and noun not in VICTIM_PRONOUNS and (
+                row["article_id"], row.get("sentence")) in told_dead
+            metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
+        if metric == INJURED and DEATH_OR_OTHERS.search(row.get("sentence") or ""):
+            hurt_beside_a_death[index].add(float(row["value"]))
     tolls = []
-    for counts, names in zip(largest, named, strict=True):
+    for counts, names, beside_a_death in zip(largest, named, hurt_beside_a_death, strict=True):
         killed_names = _distinct_people(names[KILLED])
         hurt_names = [name for name in _distinct_people(names[KILLED] | names[INJURED])
                       if not any(_same_person(name, other) for other in names[KILLED])]
@@ -189,7 +207,12 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         # a named victim told as wounded may be one of the dead counted without a name ("Amaya Shafi
         # suffered a single gunshot wound ... the child died")
         unnamed_dead = max(0.0, killed - len(killed_names))
-        injured = max(counts.get(INJURED, NO_TOLL.injured), shot - killed, len(hurt_names) - unnamed_dead)
+        hurt = counts.get(INJURED, NO_TOLL.injured)
+        if killed and hurt >= 2 and hurt == counts.get(SHOT) and hurt not in beside_a_death:
+            # "five people were hospitalized ... one of them has died": the hurt, counted before a death and as many
+            # as the people shot, are everyone shot
+            hurt = NO_TOLL.injured
+        injured = max(hurt, shot - killed, len(hurt_names) - unnamed_dead)
         tolls.append(Toll(killed, injured))
     return tolls
 

@@ -67,7 +67,8 @@ PEOPLE_NOUNS = frozenset(
     "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "
     "nephews nieces aunts uncles inmate inmates hostage hostages occupant occupants motorist motorists "
     "cop cops agent agents firefighter firefighters teacher teachers nurse nurses twin twins "
-    "patient patients".split())  # "the hospital treated two patients"
+    "patient patients "  # "the hospital treated two patients"
+    "member members".split())  # "killing his wife and injuring three other family members"
 # Words of a casualty report: a sentence with one of them may count a single
 # victim without a number ("a 17-year-old boy was shot and killed").
 CASUALTY_WORDS = frozenset(
@@ -340,6 +341,7 @@ def _verb_context(noun, group) -> set[str]:
             lemmas.add("shoot")  # "two individuals were suffering gunshot wounds": as found, alive or not
         if head.lemma_.lower() in ("strike", "hit") and _about_gunfire(anchor):
             lemmas.add("shoot")  # "shots were fired inside the club, where four victims were struck"
+    lemmas |= _participle_state(anchor)
     # "three wounded people"; not an adjective before the number, which tells of someone else ("Rapper dead,
     # three others wounded", where the parser hangs "dead" on "others")
     number_at = group[0].i if group[0].like_num else -1
@@ -349,7 +351,12 @@ def _verb_context(noun, group) -> set[str]:
     if of_what is not None:
         lemmas.add(of_what)
     doc = anchor.doc
+    clause_verbs = {t.i for t in anchor.ancestors} if anchor.dep_ not in ("nsubj", "nsubjpass") else set()
     for token in doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]:
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i in clause_verbs:
+            # "he was skateboarding with two friends and sustained an injury": a verb conjoined to the clause the
+            # counted people are in tells of that clause's subject, not of them
+            break
         if token.text == ";" or token.lower_ in (",", "and", "-", "--", "—", "–") and token.i + 1 < len(doc) and (
                 doc[token.i + 1].like_num) and not (token.lower_ == "and" and _counts_a_noun(doc[token.i + 1])):
             # "four teens were shot, one fatally", "Six were shot -- 2 killed", "left three people wounded
@@ -364,6 +371,25 @@ def _verb_context(noun, group) -> set[str]:
             continue  # "the three victims involved in a fatal shooting": the shooting was fatal, not each of them
         if (token.pos_ in ("VERB", "ADJ", "ADV") or token.lower_ in KILL) and not _negated(token) and not _not_fatal(token):
             lemmas.add(token.lemma_.lower())
+    return lemmas
+
+
+def _participle_state(noun) -> set[str]:
+    """What a participle or relative clause on the counted noun says happened to it, however far it stands:
+    "one of four people hit by gunfire" -> {"shoot"}, "with six others, ages 6 to 32, sustaining gunshot
+    wounds" -> {"sustain"}; not the shooter's clause ("two men who shot a woman"), a denied one, or one
+    about some of them ("two people, one of whom died")."""
+    lemmas: set[str] = set()
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or _negated(clause) or _shooter_clause(clause) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in ("strike", "hit"):
+            if _about_gunfire(noun):
+                lemmas.add("shoot")
+        elif lemma in KILL | INJURE | SHOOT | TREATED | {"die", "succumb"}:
+            lemmas.add(lemma)
     return lemmas
 
 
@@ -865,6 +891,10 @@ def _both_dead(sentence_doc, sent, mentions, quotes, place, outlet, period, text
         if _another_state(verb) == "dead" or _fatally(verb) or _to_death(verb) or _did_not_survive(verb) or (
                 _conjoined_death(verb)):
             return [_casualty_figure(token, subject, 2.0, "people_killed", "people", sent, mentions, quotes, place,
+                                     outlet, period, text)]
+        if verb.lemma_.lower() in INJURE and subject.dep_ == "nsubjpass" and not _dies_later(verb):
+            # "Both were injured in the shooting and are still in the hospital": two people hurt
+            return [_casualty_figure(token, subject, 2.0, "people_injured", "people", sent, mentions, quotes, place,
                                      outlet, period, text)]
     return []
 
@@ -1423,8 +1453,9 @@ def _casualty_role(token, named: dict[int, str]):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
+        # not "the boy's mother, who was not injured"
         relative = [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _VICTIM_PASSIVE | _VICTIM_ACTIVE
-                    and not _shooter_clause(c)]
+                    and not _shooter_clause(c) and not _negated(c)]
         if not relative:
             return None, None
         verbs = {relative[0].lemma_.lower(), *(c.lemma_.lower() for c in relative[0].conjuncts),

@@ -154,6 +154,12 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Three people were shot, none fatally.", [(3.0, "shooting_victims")]),
     # the hospital's word for the people it treated
     ("The medical center confirms they treated two patients.", [(2.0, "people_injured")]),
+    # a participle on the counted noun, however far: "hit" by gunfire is shot; not one about some of them
+    ("She was one of four people hit by gunfire.", [(1.0, "other"), (4.0, "shooting_victims")]),
+    ("He shot two people, one of whom died.", [(2.0, "shooting_victims"), (1.0, "other")]),
+    # members of a family or a group are people
+    ("He killed his wife and wounded three family members.", [(3.0, "people_injured")]),
+    ("Four members of the club were shot.", [(4.0, "shooting_victims")]),
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
@@ -168,6 +174,7 @@ def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     "Authorities found two of the teens were shooting a rifle into some trees.",  # the shooters
     "Calvin Williams, 24 was shot in the chest.",  # an age after a name
     "Her child managed to find a 357 and shoot her other child in the face.",  # a gun's caliber
+    "He was walking with three friends and suffered a wound to his leg.",  # the verb of the clause's subject
 ])
 def test_numbers_that_are_not_casualties(nlp, text):
     assert not [f for f in _figures(nlp, text) if f[0] != 1 and f[1] in ("people_killed", "people_injured",
@@ -777,6 +784,7 @@ def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     "The female driver and two other children were not injured in the incident.",
     "Two others in the apartment were not wounded.",
     "Thankfully, the infant was not struck.",
+    "Officers also found his sister, who was not injured.",  # a relative clause denied
 ])
 def test_people_not_hurt_are_not_casualties(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[1] in ("people_killed", "people_injured", "shooting_victims")] == []
@@ -969,6 +977,9 @@ def test_things_and_animals_shot_are_not_victims(nlp, text):
     # does not: shot or taken to hospital is not said dead
     ("Both men had been shot in the head.", []),
     ("Both were taken to Stroger Hospital.", []),
+    # "both" told injured or wounded counts two hurt, unless they die later
+    ("Both were injured and remain in the hospital.", [(2.0, "people_injured")]),
+    ("Both were wounded and later died.", [(2.0, "people_killed")]),
 ])
 def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
