@@ -1013,8 +1013,10 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
                default=0.0)
     shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
-    if _murder_suicide(sent):
-        dead = shot  # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too
+    if _murder_suicide(sent) and not hurt:
+        # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too; not one told hurt
+        # ("the murder-suicide in which he killed his daughter and critically injured his son": 2 killed, 3 shot)
+        dead = shot
     out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
                             outlet, period, text)]
     if shot > dead:

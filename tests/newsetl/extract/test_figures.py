@@ -723,6 +723,18 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "In the murder-suicide, a man killed his daughter and wounded his son before killing himself.",
+    "Police said the murder-suicide began when he fatally shot his baby and critically injured his wife before "
+    "taking his own life.",
+])
+def test_one_told_hurt_in_a_murder_suicide_is_not_among_its_dead(nlp, text):
+    figures = [f[:2] for f in _figures(nlp, text)]
+    assert max(value for value, metric in figures if metric == "people_killed") == 2.0
+    assert (3.0, "shooting_victims") in figures
+
+
+@pytest.mark.slow
 def test_a_shooter_in_a_list_of_the_dead_is_counted_once(nlp):
     killed = [f[0] for f in _figures(nlp, "He killed his wife and then himself.") if f[1] == "people_killed"]
     assert max(killed) == 2.0
