@@ -92,6 +92,10 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[\w.’'-]+ ){0,4}?[\w.
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|seen|had|recorded|reported|counted|logged)\b", re.I)
 _CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b", re.I)
 _PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
+# A related video's title after its running time, in a page's playlist ("0:50 One dead after shooting involving
+# officer", "1:51 Boy killed with machete"): another story's figures, not the article's. A clock time is no
+# running time ("7:01 p.m. Authorities find a third victim").
+_RELATED_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?!(?:a|p)\.?m\b)", re.I)
 
 KILL = frozenset("kill die murder slay dead fatally fatal mortally".split())
 INJURE = frozenset("injure wound hurt hospitalize graze".split())
@@ -623,6 +627,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     gunfire_from = first_gunfire.start() if first_gunfire else len(article_text)
     for sent in doc.sents:
         text = sent.text
+        if _RELATED_VIDEO.match(text):
+            continue
         split = _COMPARISON.search(text)
         clause_bounds = [(0, split.start() if split else len(text))] + ([(split.start(), len(text))] if split else [])
         explicit = periods.find_period(text[: clause_bounds[0][1]])
@@ -1650,11 +1656,13 @@ _HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfir
 HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"\b(?P<adverb>(?:fatally|critically|seriously|accidentally)\s+)?"
     # not "hurts": "Hair Discrimination Hurts Black Students", "Tariffs hurt farmers"
-    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|shoots|shot)"
-    rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
+    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|grazes|grazed|shoots|shot)"
+    # the words after the victims are read ahead, not taken: "kills three and wounds two" holds a second verb
+    rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
+    re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered", "murders"})
-_HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed",
+_HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
                                "recovering", "critical"})
 
 

@@ -508,6 +508,18 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a playlist's video title after its running time tells another story
+    ("0:50 One dead after shooting downtown\n\nA man was wounded Monday, police said.", [(1.0, "people_injured")]),
+    ("1:27 Two killed in crash on highway", []),
+    # a clock time is no running time
+    ("7:01 p.m. Police find a third victim, a man shot in the leg.", [(3.0, "shooting_victims")]),
+])
+def test_a_related_videos_title_is_not_the_articles_figure(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
 def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
     """Headlines drop "was": "Man shot in leg" is a man who was shot, not one who shot."""
     from newsetl.extract.gazetteer import load_aliases
@@ -542,6 +554,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "critical": "Winona PD: 20-Year-Old Critical After Being Shot In Head",
         "modifiers": "DNR: Two Hunters Shot in Hunting Accident (Posey County)",
         "identify": "Milwaukee Police Identify 16-Year-Old Fatally Shot",
+        "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
+        "grazes": "Bullet grazes teen outside store",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -580,6 +594,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("critical", 1.0, "people_injured", "20-year-old", "20-Year-Old"),
         ("modifiers", 2.0, "shooting_victims", "hunters", "Two Hunters"),
         ("identify", 1.0, "people_killed", "16-year-old", "16-Year-Old"),
+        ("kills-and-wounds", 3.0, "people_killed", None, "three"),
+        ("kills-and-wounds", 2.0, "people_injured", "people", "two"),
+        ("grazes", 1.0, "people_injured", "teen", "teen"),
     }
 
 
