@@ -112,6 +112,8 @@ WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
+# A killing only meant, not done: "plotted to kill her", "threatened to shoot him", "tried to kill the clerk".
+INTENT_VERBS = frozenset("plot plan try attempt threaten want intend conspire vow hope mean seek scheme aim".split())
 # "a father of four": the number counts the children, whatever happened to the parent.
 PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".split())
 # "in critical condition": a wounded patient, in the hospital's words.
@@ -1042,6 +1044,8 @@ def _kills_self(token) -> bool:
     """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself",
     "(before) taking his own life", "(before) committing suicide"."""
     verb = token.head
+    if _only_meant(verb):
+        return False  # "told 911 he shot his wife and planned to kill himself"
     if token.dep_ == "dobj" and (token.lower_ == "suicide" and verb.lemma_.lower() == "commit" or token.lower_ == "life"
                                  and verb.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children)):
         return True
@@ -1336,7 +1340,14 @@ def _victim_role(token, named: dict[int, str]):
     metric, noun = _casualty_role(token, named)
     if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun):
         return None, None
+    if metric is not None and token.dep_ == "dobj" and _only_meant(token.head):
+        return None, None  # "the boys plotted to kill her": the plot is no killing
     return metric, noun
+
+
+def _only_meant(verb) -> bool:
+    """ "plotted to kill", "threatened to shoot", "planned to kill himself": the act is the object of an intent."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
 
 
 def _hurt_otherwise(token) -> bool:

@@ -787,6 +787,18 @@ def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He threatened to kill his wife.", []),
+    ("The man tried to shoot the clerk.", []),
+    # the plot is no killing; the shot that follows is
+    ("The boys plotted to kill the girl and then shot her once in the head.", [(1.0, "shooting_victims")]),
+    ("A man shot his wife and planned to kill himself.", [(1.0, "shooting_victims")]),
+])
+def test_a_killing_only_meant_is_no_casualty(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "A third child in the room was not hurt.",
     "The second child, a 3-year-old boy, was not injured.",
