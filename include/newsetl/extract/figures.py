@@ -1342,7 +1342,16 @@ def _victim_role(token, named: dict[int, str]):
         return None, None
     if metric is not None and token.dep_ == "dobj" and _only_meant(token.head):
         return None, None  # "the boys plotted to kill her": the plot is no killing
+    if metric is not None and _what_might_have_been(token.head):
+        return None, None  # "she could have been killed": she was not
     return metric, noun
+
+
+def _what_might_have_been(verb) -> bool:
+    """ "could have been killed", "would've died", "might have been dead": a past that did not happen."""
+    # "’ve" the parser may take for a subject
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") or c.lower_ in ("'ve", "’ve")}
+    return bool(auxiliaries & {"could", "would", "might", "should"}) and bool(auxiliaries & {"have", "'ve", "’ve"})
 
 
 def _only_meant(verb) -> bool:

@@ -793,8 +793,12 @@ def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     # the plot is no killing; the shot that follows is
     ("The boys plotted to kill the girl and then shot her once in the head.", [(1.0, "shooting_victims")]),
     ("A man shot his wife and planned to kill himself.", [(1.0, "shooting_victims")]),
+    # what might have been did not happen
+    ("The boy could have been killed.", []),
+    ("She could’ve been dead today, her mother said.", []),
+    ("He would have died without the surgery.", []),
 ])
-def test_a_killing_only_meant_is_no_casualty(nlp, text, expected):
+def test_a_killing_only_meant_or_imagined_is_no_casualty(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
 
 
