@@ -279,6 +279,21 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     assert gunviolence.tolls_from_figures([part, row("people_killed", 5.0, 1400)], 1) == [gunviolence.Toll(5.0, 0.0)]
 
 
+def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_dead():
+    def row(metric, value, start_char, noun, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": str(value), "sentence": sentence}
+
+    hurt = row("people_injured", 4.0, 80, "people", "Four people were wounded at a party on Sunday.")
+    earlier = row("people_killed", 1.0, 2600, "Jo Reyes", "In April, Jo Reyes was shot and killed on the same block.")
+    assert gunviolence.tolls_from_figures([hurt, earlier], 1) == [gunviolence.Toll(0.0, 4.0)]
+    # a lead that tells a death, counted or not, does not rule out one told later
+    deadly = {**hurt, "sentence": "Four people were wounded in a deadly shooting at a party on Sunday."}
+    assert gunviolence.tolls_from_figures([deadly, earlier], 1) == [gunviolence.Toll(1.0, 4.0)]
+    # nor does a lead that counts no one hurt
+    assert gunviolence.tolls_from_figures([earlier], 1) == [gunviolence.Toll(1.0, 0.0)]
+
+
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
     rows = [
         # "Amaya Shafi, age 17 months, suffered a single gunshot wound ... the child died from her injuries"

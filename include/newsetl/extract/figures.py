@@ -93,6 +93,10 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[\w.’'-]+ ){0,4}?[\w.
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has) (?:been|seen|had|recorded|reported|counted|logged)\b", re.I)
 _CITY_REFERENCE = re.compile(r"\bthe (?:city|town|state|county|country|region)\b", re.I)
 _PHONE = re.compile(r"^\d{3}[-.]\d{3,4}")
+# A related video's title after its running time, in a page's playlist ("0:50 One dead after shooting involving
+# officer", "1:51 Boy killed with machete"): another story's figures, not the article's. A clock time is no
+# running time ("7:01 p.m. Authorities find a third victim").
+_RELATED_VIDEO = re.compile(r"^\W*\d{1,2}:\d\d\s+(?!(?:a|p)\.?m\b)", re.I)
 
 KILL = frozenset("kill die murder slay dead fatally fatal mortally".split())
 INJURE = frozenset("injure wound hurt hospitalize graze".split())
@@ -109,6 +113,8 @@ WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
 CASUALTY_ADJECTIVES = {"wounded": "wound", "injured": "injure", "dead": "dead", "deceased": "dead", "slain": "slay",
                        "hurt": "hurt"}
+# A killing only meant, not done: "plotted to kill her", "threatened to shoot him", "tried to kill the clerk".
+INTENT_VERBS = frozenset("plot plan try attempt threaten want intend conspire vow hope mean seek scheme aim".split())
 # "a father of four": the number counts the children, whatever happened to the parent.
 PARENT_NOUNS = frozenset("father mother dad mom parent grandfather grandmother".split())
 # "in critical condition": a wounded patient, in the hospital's words.
@@ -651,6 +657,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
     gunfire_from = first_gunfire.start() if first_gunfire else len(article_text)
     for sent in doc.sents:
         text = sent.text
+        if _RELATED_VIDEO.match(text):
+            continue
         split = _COMPARISON.search(text)
         clause_bounds = [(0, split.start() if split else len(text))] + ([(split.start(), len(text))] if split else [])
         explicit = periods.find_period(text[: clause_bounds[0][1]])
@@ -1045,8 +1053,10 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     hurt = max((f.value for f in others if f.metric == "people_injured" and not (dead and f.counted_noun in VICTIM_PRONOUNS)),
                default=0.0)
     shot = max([f.value for f in others if f.metric == "shooting_victims"] + [dead + hurt])
-    if _murder_suicide(sent):
-        dead = shot  # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too
+    if _murder_suicide(sent) and not hurt:
+        # "shot an 8-year-old boy and then himself in a murder-suicide": the boy died too; not one told hurt
+        # ("the murder-suicide in which he killed his daughter and critically injured his son": 2 killed, 3 shot)
+        dead = shot
     out = [_casualty_figure(shooter, shooter, dead + 1, "people_killed", "people", sent, mentions, quotes, place,
                             outlet, period, text)]
     if shot > dead:
@@ -1066,6 +1076,8 @@ def _kills_self(token) -> bool:
     """ "(before) killing himself", "fatally shot herself", "shooting himself to death", "turned the gun on himself",
     "(before) taking his own life", "(before) committing suicide"."""
     verb = token.head
+    if _only_meant(verb):
+        return False  # "told 911 he shot his wife and planned to kill himself"
     if token.dep_ == "dobj" and (token.lower_ == "suicide" and verb.lemma_.lower() == "commit" or token.lower_ == "life"
                                  and verb.lemma_.lower() == "take" and any(c.lower_ == "own" for c in token.children)):
         return True
@@ -1375,7 +1387,23 @@ def _victim_role(token, named: dict[int, str]):
     metric, noun = _casualty_role(token, named)
     if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun):
         return None, None
+    if metric is not None and token.dep_ == "dobj" and _only_meant(token.head):
+        return None, None  # "the boys plotted to kill her": the plot is no killing
+    if metric is not None and _what_might_have_been(token.head):
+        return None, None  # "she could have been killed": she was not
     return metric, noun
+
+
+def _what_might_have_been(verb) -> bool:
+    """ "could have been killed", "would've died", "might have been dead": a past that did not happen."""
+    # "’ve" the parser may take for a subject
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") or c.lower_ in ("'ve", "’ve")}
+    return bool(auxiliaries & {"could", "would", "might", "should"}) and bool(auxiliaries & {"have", "'ve", "’ve"})
+
+
+def _only_meant(verb) -> bool:
+    """ "plotted to kill", "threatened to shoot", "planned to kill himself": the act is the object of an intent."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
 
 
 def _hurt_otherwise(token) -> bool:
@@ -1696,11 +1724,13 @@ _HEADLINE_GUNFIRE = re.compile(r"\bby\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfir
 HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"\b(?P<adverb>(?:fatally|critically|seriously|accidentally)\s+)?"
     # not "hurts": "Hair Discrimination Hurts Black Students", "Tariffs hurt farmers"
-    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|shoots|shot)"
-    rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?P<rest>[^,;:]*)", re.I)
+    rf"(?P<verb>shot\s+and\s+killed|kills|killed|murders|murdered|wounds|wounded|injures|injured|grazes|grazed|shoots|shot)"
+    # the words after the victims are read ahead, not taken: "kills three and wounds two" holds a second verb
+    rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
+    re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered", "murders"})
-_HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed",
+_HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
                                "recovering", "critical"})
 
 

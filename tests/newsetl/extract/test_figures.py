@@ -521,6 +521,18 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a playlist's video title after its running time tells another story
+    ("0:50 One dead after shooting downtown\n\nA man was wounded Monday, police said.", [(1.0, "people_injured")]),
+    ("1:27 Two killed in crash on highway", []),
+    # a clock time is no running time
+    ("7:01 p.m. Police find a third victim, a man shot in the leg.", [(3.0, "shooting_victims")]),
+])
+def test_a_related_videos_title_is_not_the_articles_figure(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
 def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
     """Headlines drop "was": "Man shot in leg" is a man who was shot, not one who shot."""
     from newsetl.extract.gazetteer import load_aliases
@@ -556,6 +568,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "modifiers": "DNR: Two Hunters Shot in Hunting Accident (Posey County)",
         "identify": "Milwaukee Police Identify 16-Year-Old Fatally Shot",
         "plural": "Police: 2 dead, others injured in apartment shooting",
+        "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
+        "grazes": "Bullet grazes teen outside store",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -597,6 +611,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         # people in the plural, without a number, are two at least
         ("plural", 2.0, "people_killed", None, "2"),
         ("plural", 2.0, "people_injured", "others", "others"),
+        ("kills-and-wounds", 3.0, "people_killed", None, "three"),
+        ("kills-and-wounds", 2.0, "people_injured", "people", "two"),
+        ("grazes", 1.0, "people_injured", "teen", "teen"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
@@ -743,6 +760,18 @@ def test_a_shooter_who_kills_himself_after_the_victims_is_one_more_dead(nlp, tex
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "In the murder-suicide, a man killed his daughter and wounded his son before killing himself.",
+    "Police said the murder-suicide began when he fatally shot his baby and critically injured his wife before "
+    "taking his own life.",
+])
+def test_one_told_hurt_in_a_murder_suicide_is_not_among_its_dead(nlp, text):
+    figures = [f[:2] for f in _figures(nlp, text)]
+    assert max(value for value, metric in figures if metric == "people_killed") == 2.0
+    assert (3.0, "shooting_victims") in figures
+
+
+@pytest.mark.slow
 def test_a_shooter_in_a_list_of_the_dead_is_counted_once(nlp):
     killed = [f[0] for f in _figures(nlp, "He killed his wife and then himself.") if f[1] == "people_killed"]
     assert max(killed) == 2.0
@@ -775,6 +804,22 @@ def test_one_of_a_group_who_died_makes_the_group_people_shot(nlp, text, expected
 ])
 def test_a_lone_self_inflicted_shooting_is_not_added_to(nlp, text):
     assert [f[:2] for f in _figures(nlp, text) if f[0] > 1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He threatened to kill his wife.", []),
+    ("The man tried to shoot the clerk.", []),
+    # the plot is no killing; the shot that follows is
+    ("The boys plotted to kill the girl and then shot her once in the head.", [(1.0, "shooting_victims")]),
+    ("A man shot his wife and planned to kill himself.", [(1.0, "shooting_victims")]),
+    # what might have been did not happen
+    ("The boy could have been killed.", []),
+    ("She could’ve been dead today, her mother said.", []),
+    ("He would have died without the surgery.", []),
+])
+def test_a_killing_only_meant_or_imagined_is_no_casualty(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
 
 
 @pytest.mark.slow
