@@ -225,6 +225,9 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     # "along with" adds people to the dead (not to those shot or taken to a hospital, told one by one)
     ("Two young boys are dead along with their father.", (3.0, "people_killed")),
     ("A woman was killed along with her two sons.", (3.0, "people_killed")),
+    # the names after a count spell it out: not two more people
+    ("Anna Brown, 29, and her two young children, Liam and Noah, were shot and killed.", (3.0, "people_killed")),
+    ("Police found Anna Brown and her two daughters, Ella and Mia, dead.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
