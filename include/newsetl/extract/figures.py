@@ -123,8 +123,9 @@ GUNFIRE_TOLD = re.compile(r"\b(?:" + "|".join(sorted(GUNFIRE_WORDS)) + r")\b", r
 OTHER_HARM = frozenset("glass stab stabbing knife knives crash collision wreck".split())
 # "turned the gun on himself"
 GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
-# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
-DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
+# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death", "the bodies of
+# two men were found".
+DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide body bodies".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
 FATAL_WORDS = frozenset("fatal fatally deadly".split())
 

@@ -157,6 +157,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
+    # the bodies of people are the dead
+    ("The bodies of two men were found in a car.", [(2.0, "people_killed")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
