@@ -1222,6 +1222,10 @@ def _list_members(token) -> list:
             return _list_members(child)  # "six people, three men and three women": the list spells out the six
         if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
             members += _list_members(child)
+        elif child.dep_ == "appos" and child.tag_ == token.tag_ == "NNP" and any(c.dep_ == "conj" for c in token.children):
+            # "police found Karen Miller, Owen, 3, and Lucas, 5, dead": in a list of names, a name beside a name is the
+            # next person (the age after it made the parser hang it on the first name)
+            members.append(child)
     return members
 
 

@@ -230,6 +230,8 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     # the names after a count spell it out: not two more people
     ("Anna Brown, 29, and her two young children, Liam and Noah, were shot and killed.", (3.0, "people_killed")),
     ("Police found Anna Brown and her two daughters, Ella and Mia, dead.", (3.0, "people_killed")),
+    # a name with an age beside a name in a list is the next person
+    ("Police found Karen Miller, Owen, 3, and Lucas, 5, dead.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
