@@ -277,6 +277,11 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     family = "A family of five, including three small children, was found dead in their home on Saturday."
     part = {**row("people_killed", 3.0, 0, "children"), "mention_text": "three", "sentence": family}
     assert gunviolence.tolls_from_figures([part, row("people_killed", 5.0, 1400)], 1) == [gunviolence.Toll(5.0, 0.0)]
+    # nor does the latest of a series: "The two most recent killings happened late Friday" ... "Four people
+    # were pronounced dead"
+    latest = "The two most recent killings happened late Friday."
+    series = {**row("people_killed", 2.0, 500, "killings"), "mention_text": "two", "sentence": latest}
+    assert gunviolence.tolls_from_figures([series, row("people_killed", 4.0, 1300)], 1) == [gunviolence.Toll(4.0, 0.0)]
 
 
 def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_dead():

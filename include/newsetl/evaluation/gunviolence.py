@@ -54,6 +54,8 @@ RUNNING_COUNT = re.compile(
     r"[^.;]*?\bsince\b", re.I)
 # A part of a count ("A family of five, including three small children, was found dead"), not the count.
 PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# The latest of a series ("The two most recent killings happened Thursday"), not the incident's whole count.
+LATEST_OF_A_SERIES = re.compile(r"^\s+(?:most recent|latest)\b", re.I)
 # A victim the sentence tells alive: "suffered non-life-threatening injuries", "her injuries were not
 # life-threatening", "is in stable condition", "is expected to recover", "was treated and released", "remains
 # hospitalized".
@@ -244,10 +246,12 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
 
 
 def _is_a_part(row: Mapping) -> bool:
-    """ "Five people, including three children, were killed": the three are some of the count."""
+    """ "Five people, including three children, were killed": the three are some of the count; so are "the two
+    most recent killings" of a series."""
     sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
     at = sentence.find(mention) if mention else -1
-    return at >= 0 and bool(PART_OF_A_COUNT.search(sentence[:at]))
+    return at >= 0 and bool(PART_OF_A_COUNT.search(sentence[:at])
+                            or LATEST_OF_A_SERIES.match(sentence[at + len(mention):]))
 
 
 def _in_lead(row: Mapping) -> bool:

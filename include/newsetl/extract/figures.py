@@ -130,8 +130,9 @@ GUNFIRE_TOLD = re.compile(r"\b(?:" + "|".join(sorted(GUNFIRE_WORDS)) + r")\b", r
 OTHER_HARM = frozenset("glass stab stabbing knife knives crash collision wreck".split())
 # "turned the gun on himself"
 GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
-# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death".
-DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide".split())
+# Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death", "the bodies of
+# two men were found".
+DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide body bodies".split())
 # "the fatal shootings of four people": a shooting is a killing when one of these qualifies it.
 FATAL_WORDS = frozenset("fatal fatally deadly".split())
 
@@ -1179,6 +1180,7 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         members = [member for member in _list_members(token) if not _in_dateline(member)] + _dead_along_with(token)
         if len(members) < 2:
             continue
+        members = _names_spelled_out(members, named)
         counts = [_people_count(member, named) for member in members]
         if len({_own_state(member) for member in members}) > 1:
             continue  # "one deceased male and a second male suffering a wound": not one casualty count
@@ -1193,6 +1195,30 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             last = max(members, key=lambda t: t.i)
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
+    return out
+
+
+def _names_spelled_out(members: list, named: dict[int, str]) -> list:
+    """The list without the names that spell out a count before them: "Laura Coleman, 32, and her two young
+    children, Gunner and Maycie": [Coleman, children], 3 people, not 5 (the parser hangs the names on
+    "children" as more conjuncts)."""
+    out = []
+    skip = 0
+    for at, member in enumerate(members):
+        if skip:
+            skip -= 1
+            continue
+        out.append(member)
+        numbers = [c for c in member.children if c.dep_ == "nummod"]
+        if member.tag_ != "NNS" or member.lower_ not in PEOPLE_NOUNS or not numbers:
+            continue
+        value = words_to_number([numbers[0].text])
+        names = members[at + 1 :]
+        if value is None or not 1 < value <= len(names) or member.i + 1 >= len(member.doc) or (
+                member.doc[member.i + 1].text != ","):
+            continue
+        if all(name.i in named or name.tag_ == "NNP" for name in names[: int(value)]):
+            skip = int(value)
     return out
 
 
@@ -1238,6 +1264,10 @@ def _list_members(token) -> list:
             return _list_members(child)  # "six people, three men and three women": the list spells out the six
         if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
             members += _list_members(child)
+        elif child.dep_ == "appos" and child.tag_ == token.tag_ == "NNP" and any(c.dep_ == "conj" for c in token.children):
+            # "police found Karen Miller, Owen, 3, and Lucas, 5, dead": in a list of names, a name beside a name is the
+            # next person (the age after it made the parser hang it on the first name)
+            members.append(child)
     return members
 
 

@@ -163,6 +163,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
+    # the bodies of people are the dead
+    ("The bodies of two men were found in a car.", [(2.0, "people_killed")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
@@ -232,6 +234,11 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     # "along with" adds people to the dead (not to those shot or taken to a hospital, told one by one)
     ("Two young boys are dead along with their father.", (3.0, "people_killed")),
     ("A woman was killed along with her two sons.", (3.0, "people_killed")),
+    # the names after a count spell it out: not two more people
+    ("Anna Brown, 29, and her two young children, Liam and Noah, were shot and killed.", (3.0, "people_killed")),
+    ("Police found Anna Brown and her two daughters, Ella and Mia, dead.", (3.0, "people_killed")),
+    # a name with an age beside a name in a list is the next person
+    ("Police found Karen Miller, Owen, 3, and Lucas, 5, dead.", (3.0, "people_killed")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
