@@ -243,6 +243,10 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
       "people have been wounded in gunfire since last weekend."}, True),
     ({"mention_text": "Five", "sentence": "Five people were shot Thursday on the block where at least six more "
       "people have been wounded in gunfire since last weekend."}, False),
+    # a tally of a span of days sums a city's shootings; one day is the incident's
+    ({"sentence": "The two were among nine people shot, one fatally, from Friday night to early Saturday."}, True),
+    ({"sentence": "Seven people were wounded between late Saturday and Sunday morning, police said."}, True),
+    ({"sentence": "Five people were shot from a passing car late Friday."}, False),
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),

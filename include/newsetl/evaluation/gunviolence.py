@@ -17,8 +17,9 @@ spans more than a month ("344 people were killed in Baltimore last year", "more
 than 700 people have been shot in the city this year", "so far in 2017")
 counts a year's or a season's victims, and one whose sentence counts victims
 across several incidents ("four people were wounded in shootings Tuesday on
-the city's South and West sides", "killed in separate shootings") sums many
-incidents: both are statistics about the place, not this incident's toll, and
+the city's South and West sides", "killed in separate shootings"), or over a
+span of days ("among 11 people shot, one fatally, from Tuesday afternoon to
+early Wednesday") sums many incidents: both are statistics about the place, not this incident's toll, and
 the scorer leaves them out (the extractor keeps them, correctly, as figures).
 A month-long period is kept: a late story dates its incident "last month".
 And news tells its incident first: once the title or the lead (the first
@@ -47,6 +48,10 @@ SEVERAL_INCIDENTS = re.compile(
     r"\b(?:in|during|from)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings|attacks|incidents)\b"
     r"|\b(?:separate|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:shootings|attacks|incidents)\b", re.I)
+# A tally of hours or days, which sums a city's shootings: "among 11 people shot, one fatally, from Tuesday
+# afternoon to early Wednesday", "17 people were shot between Friday evening and Monday morning".
+_DAY = r"(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+TIME_SPAN = re.compile(rf"\b(?:between|from) {_DAY}[^.;]{{0,30}}?\b(?:and|to|until|through|till) {_DAY}", re.I)
 # A running count: people who "have been" hurt since a time ("at least six more people have been
 # wounded in gunfire since last weekend"), not the incident's toll.
 RUNNING_COUNT = re.compile(
@@ -260,15 +265,15 @@ def _in_lead(row: Mapping) -> bool:
 
 def _is_statistic(row: Mapping) -> bool:
     """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
-    year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents", or it is a
-    running count ("six more people have been wounded since last weekend")."""
+    year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents" or over a span
+    of days ("from Friday evening to Monday morning"), or it is a running count ("six more people have been wounded since last weekend")."""
     if longer_than_an_incident(row.get("period_start"), row.get("period_end")):
         return True
     sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
     at = sentence.find(mention) if mention else -1
     if at >= 0 and RUNNING_COUNT.match(sentence[at + len(mention):]):
         return True
-    return bool(SEVERAL_INCIDENTS.search(sentence))
+    return bool(SEVERAL_INCIDENTS.search(sentence) or TIME_SPAN.search(sentence))
 
 
 def _is_lone_victim(row: Mapping) -> bool:
