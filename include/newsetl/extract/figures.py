@@ -1065,11 +1065,21 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     return out
 
 
+# What the shooter's own clause hangs on, up to the participle on the shooter ("suspected of killing ... before
+# turning the gun on himself": on, turning, before, shooting, killing, of).
+_INSIDE_A_PARTICIPLE = frozenset("xcomp conj prep pcomp pobj advcl".split())
+
+
 def _relative_antecedent(verb):
-    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"."""
+    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"; or a
+    participle: "boy" in "the boy suspected of killing a girl before turning the gun on himself"."""
     while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ == "relcl":
+        return verb.head
+    while verb.dep_ in _INSIDE_A_PARTICIPLE and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _kills_self(token) -> bool:

@@ -743,6 +743,9 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     # the shooter's own clause on the agent of the passive
     ("A woman was shot and killed by her husband, who then turned the gun on himself.", (2.0, "people_killed")),
     ("An officer was shot and injured by a suspect who later killed himself.", (2.0, "shooting_victims")),
+    # the shooter's own clause in a participle on him: he is counted once
+    ("The boy suspected of killing a girl and shooting her mother before turning the gun on himself has died.",
+     (2.0, "people_killed")),
     # "she" is the dead girl told hurt before she died, not one more victim
     ("A girl has died after she was wounded in a shooting that ended when her father killed himself.",
      (2.0, "people_killed")),
