@@ -1187,6 +1187,8 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
         # is no one, though the parser makes it the list's first item
         members = [member for member in _list_members(token) if not _in_dateline(member)] + _dead_along_with(token)
+        if len(members) == 1:
+            members += _comma_subjects(token)
         if len(members) < 2:
             continue
         counts = [_people_count(member, named) for member in members]
@@ -1204,6 +1206,22 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
             out.append(_casualty_figure(first, last, float(sum(counts)), metric, "people", sent, mentions, quotes,
                                         place, outlet, period, text))
     return out
+
+
+def _comma_subjects(token) -> list:
+    """ "Another man, woman were injured": a list without "and", which the parser reads as two subjects of
+    the plural verb; the people after the comma."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children):
+        return []
+    others, last = [], token
+    for sibling in (c for c in verb.children if c.dep_ == token.dep_ and c.i > token.i):
+        if sibling.i != last.i + 2 or sibling.nbor(-1).text != "," or sibling.tag_ != "NN":
+            break
+        others.append(sibling)
+        last = sibling
+    return others
 
 
 def _dead_along_with(token) -> list:

@@ -232,6 +232,8 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     # "along with" adds people to the dead (not to those shot or taken to a hospital, told one by one)
     ("Two young boys are dead along with their father.", (3.0, "people_killed")),
     ("A woman was killed along with her two sons.", (3.0, "people_killed")),
+    # a list without "and": two subjects of the plural verb
+    ("A man, woman were injured in the shooting.", (2.0, "people_injured")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
