@@ -692,6 +692,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = _bare_casualty_count(group)
             if noun_phrase is None and metric == "other":
                 metric = _state_after(group)  # "leaving one dead", "five injured"
+            if noun is None and metric == "other":
+                metric = _more_people(group)  # "two people found dead and two more who were injured"
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
@@ -1696,6 +1698,20 @@ def _state_after(group) -> str:
     if nxt in ("injured", "wounded", "hurt"):
         return "people_injured"
     return "other"
+
+
+def _more_people(group) -> str:
+    """ "identified two people found dead and two more who were injured": "two more" beside people counts
+    people too, and a relative clause after it is theirs, though the parser hangs it on the first item."""
+    last = group[-1]
+    more = last.head
+    if last.dep_ != "nummod" or more.lower_ != "more" or more.dep_ != "conj" or more.head.lower_ not in PEOPLE_NOUNS:
+        return "other"
+    clauses = [c for c in (*more.children, *more.head.children) if c.dep_ == "relcl" and c.i > more.i
+               and not _negated(c) and not _shooter_clause(c)]
+    lemmas = {c.lemma_.lower() for clause in clauses for c in (clause, *clause.conjuncts)}
+    metric = metric_for("people", lemmas, None)
+    return metric if metric in CASUALTY_METRICS else "other"
 
 
 def _followed_by(group, word: str) -> bool:

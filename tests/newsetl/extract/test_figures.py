@@ -163,6 +163,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
+    # "two more" beside people are people; the relative clause after them is theirs
+    ("Police identified two people found dead and two more who were injured.",
+     [(2.0, "people_killed"), (2.0, "people_injured")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
