@@ -694,6 +694,8 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = _state_after(group)  # "leaving one dead", "five injured"
             if noun is None and metric == "other":
                 metric = _more_people(group)  # "two people found dead and two more who were injured"
+            if noun is None and metric == "other":
+                metric = _toll_rose_to(group, sentence_figures)  # "the death toll rose to three"
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
@@ -1067,6 +1069,8 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     return out
 
 
+# A count that grows: "the death toll rose to three", "that number was later raised to five".
+TOLL_VERBS = frozenset("rise raise increase climb grow jump".split())
 # What the shooter's own clause hangs on, up to the participle on the shooter ("suspected of killing ... before
 # turning the gun on himself": on, turning, before, shooting, killing, of).
 _INSIDE_A_PARTICIPLE = frozenset("xcomp conj prep pcomp pobj advcl".split())
@@ -1712,6 +1716,24 @@ def _more_people(group) -> str:
     lemmas = {c.lemma_.lower() for clause in clauses for c in (clause, *clause.conjuncts)}
     metric = metric_for("people", lemmas, None)
     return metric if metric in CASUALTY_METRICS else "other"
+
+
+def _toll_rose_to(group, before: list[Figure]) -> str:
+    """ "The death toll rose to three": people killed; "four people were injured; that number was later raised
+    to five": the count told before in the sentence, raised."""
+    last = group[-1]
+    verb = last.head.head
+    if last.dep_ != "pobj" or last.head.lower_ != "to" or verb.lemma_.lower() not in TOLL_VERBS or _negated(verb):
+        return "other"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("toll", "number", "count"):
+        return "other"
+    if subject.lower_ == "toll" and any(c.dep_ == "compound" and c.lower_ == "death" for c in subject.children):
+        return "people_killed"
+    if subject.lower_ != "toll" and any(c.dep_ == "det" and c.lower_ in ("that", "the") for c in subject.children) and (
+            before and before[-1].metric in CASUALTY_METRICS):
+        return before[-1].metric
+    return "other"
 
 
 def _followed_by(group, word: str) -> bool:

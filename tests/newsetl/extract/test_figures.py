@@ -166,6 +166,10 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # "two more" beside people are people; the relative clause after them is theirs
     ("Police identified two people found dead and two more who were injured.",
      [(2.0, "people_killed"), (2.0, "people_injured")]),
+    # a count that grows: the death toll, or the count told before it in the sentence
+    ("The death toll rose to three on Sunday.", [(3.0, "people_killed")]),
+    ("Four people were injured; that number was later raised to five.",
+     [(4.0, "people_injured"), (5.0, "people_injured")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
