@@ -531,3 +531,20 @@ def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot
          "sentence": "Five people were shot in the leg."},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0)]
+
+
+def test_toll_adds_others_hurt_in_the_next_sentence_to_a_count_of_victims_hurt():
+    first, second = "Two victims were hospitalized.", "Three others were treated at the scene."
+    rows = [
+        # "Two victims were hospitalized. Three others were treated at the scene.": 5 injured
+        {"article_id": "0", "metric": "people_injured", "value": 2.0, "counted_noun": "victims", "mention_text": "Two",
+         "start_char": 100, "sentence": first},
+        {"article_id": "0", "metric": "people_injured", "value": 3.0, "counted_noun": "others",
+         "mention_text": "Three", "start_char": 100 + len(first) + 1, "sentence": second},
+        # the same two sentences apart: not one group
+        {"article_id": "1", "metric": "people_injured", "value": 2.0, "counted_noun": "victims", "mention_text": "Two",
+         "start_char": 100, "sentence": first},
+        {"article_id": "1", "metric": "people_injured", "value": 3.0, "counted_noun": "others",
+         "mention_text": "Three", "start_char": 400, "sentence": second},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(0.0, 5.0), gunviolence.Toll(0.0, 3.0)]

@@ -182,7 +182,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     people hurt that is as large as the count of people shot, told in sentences
     with no death and no "others" in them, counts everyone shot before some of
     them died ("Six people were shot, leaving one man dead. ... Five men and one
-    woman were injured": 5 injured, not 6).
+    woman were injured": 5 injured, not 6). A count of victims hurt and "others" counted hurt in the very next
+    sentence are parts of one group ("Two victims were hospitalized. Three others were treated at the scene": 5).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -206,6 +207,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         if metric == INJURED and DEATH_OR_OTHERS.search(row.get("sentence") or ""):
             hurt_beside_a_death[index].add(float(row["value"]))
+    for index, total in _hurt_in_parts(rows).items():
+        largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
     tolls = []
     for counts, names, beside_a_death in zip(largest, named, hurt_beside_a_death, strict=True):
         killed_names = _distinct_people(names[KILLED])
@@ -248,6 +251,46 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
     return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead
             and not (row["metric"] == KILLED and row["article_id"] in no_one_died)]
+
+
+def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:
+    """ "Two victims were hospitalized with major injuries. Three others were treated at the scene": a count of
+    the hurt, and "others" counted hurt in the very next sentence, are parts of one group (5 injured). Only
+    where neither sentence tells of a death or counts anyone else."""
+    by_sentence: dict[tuple[str, int], list[Mapping]] = {}
+    for row in rows:
+        start = _sentence_start(row)
+        if start is not None:
+            by_sentence.setdefault((row["article_id"], start), []).append(row)
+    totals: dict[int, float] = {}
+    for (article, start), told in by_sentence.items():
+        if len(told) != 1 or not _counts_others_hurt(told[0]):
+            continue
+        before = [(key, earlier) for key, earlier in by_sentence.items() if key[0] == article and key[1] < start
+                  and 0 <= start - key[1] - len(earlier[0].get("sentence") or "") <= 3]
+        if len(before) != 1 or len(before[0][1]) != 1:
+            continue
+        first = before[0][1][0]
+        noun = first.get("counted_noun") or ""
+        if (first["metric"] == INJURED and noun in ("victim", "victims")
+                and words_to_number((first.get("mention_text") or "").split()) is not None
+                and not DEATH_TOLD.search(first.get("sentence") or "")):
+            index = int(article)
+            totals[index] = max(totals.get(index, 0.0), float(first["value"]) + float(told[0]["value"]))
+    return totals
+
+
+def _counts_others_hurt(row: Mapping) -> bool:
+    """ "Three others were treated at the scene": a number of others hurt, in a sentence that tells no death."""
+    return (row["metric"] == INJURED and row.get("counted_noun") == "others"
+            and words_to_number((row.get("mention_text") or "").split()) is not None
+            and not DEATH_TOLD.search(row.get("sentence") or ""))
+
+
+def _sentence_start(row: Mapping) -> int | None:
+    sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
+    at = sentence.find(mention) if mention else -1
+    return None if at < 0 or row.get("start_char") is None else int(row["start_char"]) - at
 
 
 def _is_a_part(row: Mapping) -> bool:

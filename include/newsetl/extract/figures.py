@@ -693,6 +693,10 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = _bare_casualty_count(group)
             if noun_phrase is None and metric == "other":
                 metric = _state_after(group)  # "leaving one dead", "five injured"
+            if noun is None and metric == "other":
+                metric = _more_people(group)  # "two people found dead and two more who were injured"
+            if noun is None and metric == "other":
+                metric = _toll_rose_to(group, sentence_figures)  # "the death toll rose to three"
             if clause == 1 and noun_phrase is None and sentence_figures:
                 noun_phrase, metric = sentence_figures[-1].counted_noun, sentence_figures[-1].metric
             if noun_phrase is None and sentence_figures and _followed_by(group, "fatally"):
@@ -1066,11 +1070,23 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
     return out
 
 
+# A count that grows: "the death toll rose to three", "that number was later raised to five".
+TOLL_VERBS = frozenset("rise raise increase climb grow jump".split())
+# What the shooter's own clause hangs on, up to the participle on the shooter ("suspected of killing ... before
+# turning the gun on himself": on, turning, before, shooting, killing, of).
+_INSIDE_A_PARTICIPLE = frozenset("xcomp conj prep pcomp pobj advcl".split())
+
+
 def _relative_antecedent(verb):
-    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"."""
+    """The noun a relative clause is on: "suspect" in "a suspect who is believed to have killed himself"; or a
+    participle: "boy" in "the boy suspected of killing a girl before turning the gun on himself"."""
     while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ == "relcl":
+        return verb.head
+    while verb.dep_ in _INSIDE_A_PARTICIPLE and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _kills_self(token) -> bool:
@@ -1178,6 +1194,8 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
         # is no one, though the parser makes it the list's first item
         members = [member for member in _list_members(token) if not _in_dateline(member)] + _dead_along_with(token)
+        if len(members) == 1:
+            members += _comma_subjects(token)
         if len(members) < 2:
             continue
         members = _names_spelled_out(members, named)
@@ -1220,6 +1238,22 @@ def _names_spelled_out(members: list, named: dict[int, str]) -> list:
         if all(name.i in named or name.tag_ == "NNP" for name in names[: int(value)]):
             skip = int(value)
     return out
+
+
+def _comma_subjects(token) -> list:
+    """ "Another man, woman were injured": a list without "and", which the parser reads as two subjects of
+    the plural verb; the people after the comma."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children):
+        return []
+    others, last = [], token
+    for sibling in (c for c in verb.children if c.dep_ == token.dep_ and c.i > token.i):
+        if sibling.i != last.i + 2 or sibling.nbor(-1).text != "," or sibling.tag_ != "NN":
+            break
+        others.append(sibling)
+        last = sibling
+    return others
 
 
 def _dead_along_with(token) -> list:
@@ -1697,6 +1731,38 @@ def _state_after(group) -> str:
         return "people_killed"
     if nxt in ("injured", "wounded", "hurt"):
         return "people_injured"
+    return "other"
+
+
+def _more_people(group) -> str:
+    """ "identified two people found dead and two more who were injured": "two more" beside people counts
+    people too, and a relative clause after it is theirs, though the parser hangs it on the first item."""
+    last = group[-1]
+    more = last.head
+    if last.dep_ != "nummod" or more.lower_ != "more" or more.dep_ != "conj" or more.head.lower_ not in PEOPLE_NOUNS:
+        return "other"
+    clauses = [c for c in (*more.children, *more.head.children) if c.dep_ == "relcl" and c.i > more.i
+               and not _negated(c) and not _shooter_clause(c)]
+    lemmas = {c.lemma_.lower() for clause in clauses for c in (clause, *clause.conjuncts)}
+    metric = metric_for("people", lemmas, None)
+    return metric if metric in CASUALTY_METRICS else "other"
+
+
+def _toll_rose_to(group, before: list[Figure]) -> str:
+    """ "The death toll rose to three": people killed; "four people were injured; that number was later raised
+    to five": the count told before in the sentence, raised."""
+    last = group[-1]
+    verb = last.head.head
+    if last.dep_ != "pobj" or last.head.lower_ != "to" or verb.lemma_.lower() not in TOLL_VERBS or _negated(verb):
+        return "other"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("toll", "number", "count"):
+        return "other"
+    if subject.lower_ == "toll" and any(c.dep_ == "compound" and c.lower_ == "death" for c in subject.children):
+        return "people_killed"
+    if subject.lower_ != "toll" and any(c.dep_ == "det" and c.lower_ in ("that", "the") for c in subject.children) and (
+            before and before[-1].metric in CASUALTY_METRICS):
+        return before[-1].metric
     return "other"
 
 

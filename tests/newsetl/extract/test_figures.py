@@ -165,6 +165,13 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
     # the bodies of people are the dead
     ("The bodies of two men were found in a car.", [(2.0, "people_killed")]),
+    # "two more" beside people are people; the relative clause after them is theirs
+    ("Police identified two people found dead and two more who were injured.",
+     [(2.0, "people_killed"), (2.0, "people_injured")]),
+    # a count that grows: the death toll, or the count told before it in the sentence
+    ("The death toll rose to three on Sunday.", [(3.0, "people_killed")]),
+    ("Four people were injured; that number was later raised to five.",
+     [(4.0, "people_injured"), (5.0, "people_injured")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
@@ -239,6 +246,8 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("Police found Anna Brown and her two daughters, Ella and Mia, dead.", (3.0, "people_killed")),
     # a name with an age beside a name in a list is the next person
     ("Police found Karen Miller, Owen, 3, and Lucas, 5, dead.", (3.0, "people_killed")),
+    # a list without "and": two subjects of the plural verb
+    ("A man, woman were injured in the shooting.", (2.0, "people_injured")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
@@ -750,6 +759,9 @@ def test_the_subject_of_a_relative_shot_is_the_shooter(nlp, text, expected):
     # the shooter's own clause on the agent of the passive
     ("A woman was shot and killed by her husband, who then turned the gun on himself.", (2.0, "people_killed")),
     ("An officer was shot and injured by a suspect who later killed himself.", (2.0, "shooting_victims")),
+    # the shooter's own clause in a participle on him: he is counted once
+    ("The boy suspected of killing a girl and shooting her mother before turning the gun on himself has died.",
+     (2.0, "people_killed")),
     # "she" is the dead girl told hurt before she died, not one more victim
     ("A girl has died after she was wounded in a shooting that ended when her father killed himself.",
      (2.0, "people_killed")),
