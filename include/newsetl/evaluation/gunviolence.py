@@ -19,8 +19,8 @@ counts a year's or a season's victims, and one whose sentence counts victims
 across several incidents ("four people were wounded in shootings Tuesday on
 the city's South and West sides", "killed in separate shootings"), or over a
 span of days ("among 11 people shot, one fatally, from Tuesday afternoon to
-early Wednesday") sums many incidents: both are statistics about the place, not this incident's toll, and
-the scorer leaves them out (the extractor keeps them, correctly, as figures).
+early Wednesday") sums many incidents: both are statistics about the place,
+not this incident's toll, and the scorer leaves them out (the extractor keeps them, correctly, as figures).
 A month-long period is kept: a late story dates its incident "last month".
 And news tells its incident first: once the title or the lead (the first
 ``LEAD_CHARS`` characters) has counted people killed, later counts of people
@@ -74,9 +74,8 @@ DEATH_TOLD = re.compile(r"\b(?:dead|deadly|die[sd]|death|fatal|fatally|killed|ki
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
-# A sentence that tells of a death, or of people beside others ("a man died and three others were hurt").
-DEATH_OR_OTHERS = re.compile(r"\b(?:dead|killed|kills|killing|died|dies|slain|fatal|fatally|deadly|murdered|others?)\b",
-                             re.I)
+# People beside others ("a man died and three others were hurt").
+OTHERS = re.compile(r"\bothers?\b", re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -178,12 +177,13 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     hospital in stable condition", "suffered non-life-threatening injuries", "was
     shot and is expected to recover"), or told hurt in a sentence that tells of
     someone killed ("fatally shot his daughter and wounded his wife"), is not one
-    of the dead: injured. A count of
-    people hurt that is as large as the count of people shot, told in sentences
-    with no death and no "others" in them, counts everyone shot before some of
-    them died ("Six people were shot, leaving one man dead. ... Five men and one
-    woman were injured": 5 injured, not 6). A count of victims hurt and "others" counted hurt in the very next
-    sentence are parts of one group ("Two victims were hospitalized. Three others were treated at the scene": 5).
+    of the dead: injured. A count of people hurt that is as large as the count of
+    people shot, told in sentences with no death and no "others" in them, counts
+    everyone shot before some of them died ("Six people were shot, leaving one
+    man dead. ... Five men and one woman were injured": 5 injured, not 6). A
+    count of victims hurt and "others" counted hurt in the very next sentence are
+    parts of one group ("Two victims were hospitalized. Three others were
+    treated at the scene": 5).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -205,7 +205,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
                 row["article_id"], row.get("sentence")) in told_dead
             metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
-        if metric == INJURED and DEATH_OR_OTHERS.search(row.get("sentence") or ""):
+        sentence = row.get("sentence") or ""
+        if metric == INJURED and (DEATH_TOLD.search(sentence) or OTHERS.search(sentence)):
             hurt_beside_a_death[index].add(float(row["value"]))
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
@@ -309,7 +310,8 @@ def _in_lead(row: Mapping) -> bool:
 def _is_statistic(row: Mapping) -> bool:
     """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
     year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents" or over a span
-    of days ("from Friday evening to Monday morning"), or it is a running count ("six more people have been wounded since last weekend")."""
+    of days ("from Friday evening to Monday morning"), or it is a running count ("six more people have been
+    wounded since last weekend")."""
     if longer_than_an_incident(row.get("period_start"), row.get("period_end")):
         return True
     sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
