@@ -273,9 +273,7 @@ def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:
             continue
         first = before[0][1][0]
         noun = first.get("counted_noun") or ""
-        if (first["metric"] == INJURED and noun in ("victim", "victims")
-                and words_to_number((first.get("mention_text") or "").split()) is not None
-                and not DEATH_TOLD.search(first.get("sentence") or "")):
+        if first["metric"] == INJURED and noun in ("victim", "victims") and _a_number_with_no_death(first):
             index = int(article)
             totals[index] = max(totals.get(index, 0.0), float(first["value"]) + float(told[0]["value"]))
     return totals
@@ -283,22 +281,30 @@ def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:
 
 def _counts_others_hurt(row: Mapping) -> bool:
     """ "Three others were treated at the scene": a number of others hurt, in a sentence that tells no death."""
-    return (row["metric"] == INJURED and row.get("counted_noun") == "others"
-            and words_to_number((row.get("mention_text") or "").split()) is not None
+    return row["metric"] == INJURED and row.get("counted_noun") == "others" and _a_number_with_no_death(row)
+
+
+def _a_number_with_no_death(row: Mapping) -> bool:
+    """A count given as a number ("two", "3"), in a sentence that tells of no death."""
+    return (words_to_number((row.get("mention_text") or "").split()) is not None
             and not DEATH_TOLD.search(row.get("sentence") or ""))
 
 
-def _sentence_start(row: Mapping) -> int | None:
+def _mention_at(row: Mapping) -> tuple[str, str, int]:
+    """(sentence, mention text, where the mention stands in the sentence or -1)."""
     sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
-    at = sentence.find(mention) if mention else -1
+    return sentence, mention, sentence.find(mention) if mention else -1
+
+
+def _sentence_start(row: Mapping) -> int | None:
+    _, _, at = _mention_at(row)
     return None if at < 0 or row.get("start_char") is None else int(row["start_char"]) - at
 
 
 def _is_a_part(row: Mapping) -> bool:
     """ "Five people, including three children, were killed": the three are some of the count; so are "the two
     most recent killings" of a series."""
-    sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
-    at = sentence.find(mention) if mention else -1
+    sentence, mention, at = _mention_at(row)
     return at >= 0 and bool(PART_OF_A_COUNT.search(sentence[:at])
                             or LATEST_OF_A_SERIES.match(sentence[at + len(mention):]))
 
@@ -314,8 +320,7 @@ def _is_statistic(row: Mapping) -> bool:
     wounded since last weekend")."""
     if longer_than_an_incident(row.get("period_start"), row.get("period_end")):
         return True
-    sentence, mention = row.get("sentence") or "", row.get("mention_text") or ""
-    at = sentence.find(mention) if mention else -1
+    sentence, mention, at = _mention_at(row)
     if at >= 0 and RUNNING_COUNT.match(sentence[at + len(mention):]):
         return True
     return bool(SEVERAL_INCIDENTS.search(sentence) or TIME_SPAN.search(sentence))
