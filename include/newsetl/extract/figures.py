@@ -8,6 +8,7 @@ not figures.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -214,8 +215,14 @@ def is_number_token(token) -> bool:
         return _is_fraction_word(token)
     if text.startswith(("-", "−")) and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         return False  # "15-22": a range, not a negative number
+    return _is_number_word(text) or _is_fraction_word(token)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_number_word(text: str) -> bool:
+    """What the word alone tells (kept per word: the rules ask of every token of a sentence, often)."""
     return bool(DIGITS.match(text)) or _is_glued_number(text) or text in UNITS or text in TENS or text in SCALES or (
-        bool(DIGIT_FRACTION.match(text))) or _is_fraction_word(token) or (
+        bool(DIGIT_FRACTION.match(text))) or (
         "-" in text and all(p in TENS or p in UNITS for p in text.split("-")))
 
 

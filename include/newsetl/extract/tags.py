@@ -48,24 +48,40 @@ def rules_from_attribute_ruler(ruler) -> dict[str, dict[str, str]]:
 
 
 class TagsToPos:
+    """Applies the rules; what a (word, tag, dependency) gets is worked out once and kept, since
+    news text repeats the same few thousand (the six lookups a token took a twelfth of the parse)."""
+
+    # Distinct (word, tag, dependency) triples seen; past this many the memo starts over.
+    MEMO_LIMIT = 200_000
+
     def __init__(self, rules: dict[str, dict[str, str]]):
         self.rules = rules
+        self._memo: dict[tuple[str, str, str], tuple[str | None, str | None, str | None]] = {}
+
+    def _attributes(self, parts: tuple[str, str, str]) -> tuple[str | None, str | None, str | None]:
+        found: dict[str, str] = {}
+        for use in _LOOKUP_ORDER:
+            rule = self.rules.get(_key(*(part if wanted else "" for part, wanted in zip(parts, use, strict=True))))
+            if rule:
+                found = {**rule, **found}
+        return found.get("POS"), found.get("MORPH"), found.get("LEMMA")
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = self.rules
+        memo = self._memo
         for token in doc:
             parts = (token.lower_, token.tag_, token.dep_)
-            found: dict[str, str] = {}
-            for use in _LOOKUP_ORDER:
-                rule = rules.get(_key(*(part if wanted else "" for part, wanted in zip(parts, use, strict=True))))
-                if rule:
-                    found = {**rule, **found}
-            if "POS" in found:
-                token.pos_ = found["POS"]
-            if "MORPH" in found:
-                token.set_morph(found["MORPH"])
-            if "LEMMA" in found:
-                token.lemma_ = found["LEMMA"]
+            attributes = memo.get(parts)
+            if attributes is None:
+                if len(memo) >= self.MEMO_LIMIT:
+                    memo.clear()
+                attributes = memo[parts] = self._attributes(parts)
+            pos, morph, lemma = attributes
+            if pos is not None:
+                token.pos_ = pos
+            if morph is not None:
+                token.set_morph(morph)
+            if lemma is not None:
+                token.lemma_ = lemma
         return doc
 
 

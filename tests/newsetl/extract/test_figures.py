@@ -426,6 +426,14 @@ def test_table_cells_and_scores_are_not_figures_but_a_range_of_people_is(nlp):
 
 
 @pytest.mark.slow
+def test_a_sentence_whose_only_numbers_tell_the_time_is_not_parsed(nlp):
+    """Times are never figures, so a sentence with no other number and no casualty word skips the parser."""
+    sentences = ["Police arrived around 9 p.m. and left at 10:15.", "Pick 3 - 1 p.m. 0-3-2; 7 p.m. 9-9-1",
+                 "Police arrived around 9 p.m. with 12 officers.", "A man was shot around 9 p.m."]
+    assert [_may_hold_figure(next(nlp.ner(text).sents)) for text in sentences] == [False, False, True, True]
+
+
+@pytest.mark.slow
 def test_ages_given_as_years_of_age_are_not_counts(nlp):
     text = "A male juvenile and a female juvenile, both 14 years of age, were shot in the leg."
     assert 14.0 not in [f[0] for f in _figures(nlp, text)]
