@@ -303,6 +303,23 @@ def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_d
     assert gunviolence.tolls_from_figures([earlier], 1) == [gunviolence.Toll(1.0, 0.0)]
 
 
+def test_toll_leaves_out_a_link_to_another_story_where_the_page_tells_a_toll():
+    def row(metric, value, start_char, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": "people",
+                "mention_text": str(value), "sentence": sentence}
+
+    hurt = row("shooting_victims", 3.0, 60, "Three men were shot outside a bar early Sunday.")
+    links = [row("people_killed", 2.0, 1500, "RELATED: 2 dead after crash on Route 9"),
+             row("people_killed", 1.0, 1600, "+ Man killed in Eastside shooting identified"),
+             row("people_killed", 4.0, 1700, "Read more: Four killed at a party in Elm Park")]
+    assert gunviolence.tolls_from_figures([hurt, *links], 1) == [gunviolence.Toll(0.0, 3.0)]
+    # a page that tells no toll of its own: its links are its story's
+    assert gunviolence.tolls_from_figures(links[:1], 1) == [gunviolence.Toll(2.0, 0.0)]
+    # "More than" opens a sentence, not a link
+    more = row("people_killed", 2.0, 1500, "More than two people were killed in the crash.")
+    assert gunviolence.tolls_from_figures([hurt, more], 1) == [gunviolence.Toll(2.0, 1.0)]
+
+
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
     rows = [
         # "Amaya Shafi, age 17 months, suffered a single gunshot wound ... the child died from her injuries"

@@ -68,6 +68,11 @@ SAID_TO_LIVE = re.compile(
     r"\bnon-?\s?life[- ]threatening|\bnot (?:considered |believed to be |thought to be )?life[- ]threatening"
     r"|\b(?:stable|good|fair) condition\b|\bexpected to (?:recover|survive)\b|\bis recovering\b"
     r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b", re.I)
+# A link to another story on the page: "RELATED: Two men shot in Midtown", "Related Coverage ...", "READ MORE: ...",
+# "+ 2 dead in crash" (a list of links).
+RELATED_LINK = re.compile(
+    r"^\W*(?:related(?: (?:coverage|stories|story|articles?|headlines|content|links?))?\s*[:|]?|read more:?|read:|more:"
+    r"|live:|watch:|see also:?)\s|^\+ ", re.I)
 # A death told in words, counted or not ("a shooting that claimed two lives", "deadly shooting").
 DEATH_TOLD = re.compile(r"\b(?:dead|deadly|die[sd]|death|fatal|fatally|killed|killing|slain|murder|homicide|lives)\b",
                         re.I)
@@ -240,8 +245,13 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block")."""
+    another incident's ("In April, a teen was shot and killed on the same block"). A link to another story
+    ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
+    (a short page whose links are its own story's)."""
     rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)]
+    # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
+    told = {row["article_id"] for row in rows if not _is_a_link(row)}
+    rows = [row for row in rows if row["article_id"] not in told or not _is_a_link(row)]
     in_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row)
                # an object pronoun ("exchanged gunfire with the suspect, killing him"), like a name, counts
                # someone the text tells of elsewhere: it does not settle the lead's count
@@ -307,6 +317,11 @@ def _is_a_part(row: Mapping) -> bool:
     sentence, mention, at = _mention_at(row)
     return at >= 0 and bool(PART_OF_A_COUNT.search(sentence[:at])
                             or LATEST_OF_A_SERIES.match(sentence[at + len(mention):]))
+
+
+def _is_a_link(row: Mapping) -> bool:
+    """ "RELATED: Two men shot in Midtown", "+ 1 dead, 1 wounded in Park Hill shooting": a link to another story."""
+    return bool(RELATED_LINK.match(row.get("sentence") or ""))
 
 
 def _in_lead(row: Mapping) -> bool:
