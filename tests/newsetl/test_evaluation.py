@@ -247,6 +247,9 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
     ({"sentence": "The two were among nine people shot, one fatally, from Friday night to early Saturday."}, True),
     ({"sentence": "Seven people were wounded between late Saturday and Sunday morning, police said."}, True),
     ({"sentence": "Five people were shot from a passing car late Friday."}, False),
+    ({"sentence": "Nine shot, two dead in less than 24 hours in Dayton"}, True),
+    ({"sentence": "Three men were killed in the city in just three days."}, True),
+    ({"sentence": "The witness was shot dead in two days before the trial was to begin."}, False),  # a date
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),

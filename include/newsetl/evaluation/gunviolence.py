@@ -49,9 +49,12 @@ SEVERAL_INCIDENTS = re.compile(
     r"|\b(?:separate|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:shootings|attacks|incidents)\b", re.I)
 # A tally of hours or days, which sums a city's shootings: "among 11 people shot, one fatally, from Tuesday
-# afternoon to early Wednesday", "17 people were shot between Friday evening and Monday morning".
+# afternoon to early Wednesday", "17 people were shot between Friday evening and Monday morning", "11 shot, 3 dead
+# in less than 30 hours", "2 teens killed in 2 days" (not a date: "in two days after Christmas").
 _DAY = r"(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-TIME_SPAN = re.compile(rf"\b(?:between|from) {_DAY}[^.;]{{0,30}}?\b(?:and|to|until|through|till) {_DAY}", re.I)
+TIME_SPAN = re.compile(rf"\b(?:between|from) {_DAY}[^.;]{{0,30}}?\b(?:and|to|until|through|till) {_DAY}"
+                       r"|\bin (?:the (?:past|last) |less than |just |under )?(?:\d+|two|three|four|five|six|seven)"
+                       r"[- ](?:hours|days)\b(?! (?:after|before|of)\b)", re.I)
 # A running count: people who "have been" hurt since a time ("at least six more people have been
 # wounded in gunfire since last weekend"), not the incident's toll.
 RUNNING_COUNT = re.compile(
@@ -331,7 +334,7 @@ def _in_lead(row: Mapping) -> bool:
 def _is_statistic(row: Mapping) -> bool:
     """A figure about many incidents, not one: its period spans more than a month ("since 1999", "this
     year", "in 2015"), its sentence counts victims "in shootings" / "in separate incidents" or over a span
-    of days ("from Friday evening to Monday morning"), or it is a running count ("six more people have been
+    of days ("from Friday evening to Monday morning", "in less than 30 hours"), or it is a running count ("six more people have been
     wounded since last weekend")."""
     if longer_than_an_incident(row.get("period_start"), row.get("period_end")):
         return True
