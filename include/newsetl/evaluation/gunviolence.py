@@ -82,6 +82,10 @@ DEATH_TOLD = re.compile(r"\b(?:dead|deadly|die[sd]|death|fatal|fatally|killed|ki
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
+# After twice the lead's length a story tells background: a named death there ("Chisler was charged in the
+# 2010 shooting death of Tia Moody") is an earlier killing, not one of this incident's dead. On the dev set 1,500
+# to 2,500 characters all gain.
+BACKGROUND_CHARS = 2 * LEAD_CHARS
 # People beside others ("a man died and three others were hurt").
 OTHERS = re.compile(r"\bothers?\b", re.I)
 KILLED = "people_killed"
@@ -250,8 +254,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
     another incident's ("In April, a teen was shot and killed on the same block"). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
-    (a short page whose links are its own story's)."""
-    rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)]
+    (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
+    killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody")."""
+    rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)
+            and not _is_a_named_death_told_late(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
     told = {row["article_id"] for row in rows if not _is_a_link(row)}
     rows = [row for row in rows if row["article_id"] not in told or not _is_a_link(row)]
@@ -320,6 +326,13 @@ def _is_a_part(row: Mapping) -> bool:
     sentence, mention, at = _mention_at(row)
     return at >= 0 and bool(PART_OF_A_COUNT.search(sentence[:at])
                             or LATEST_OF_A_SERIES.match(sentence[at + len(mention):]))
+
+
+def _is_a_named_death_told_late(row: Mapping) -> bool:
+    """ "... was charged in the 2010 shooting death of Tia Moody", told after ``BACKGROUND_CHARS``: an earlier
+    killing the story recounts."""
+    return (row["metric"] == KILLED and (row.get("counted_noun") or "")[:1].isupper() and not row.get("in_headline")
+            and (row.get("start_char") or 0) >= BACKGROUND_CHARS)
 
 
 def _is_a_link(row: Mapping) -> bool:
