@@ -247,6 +247,9 @@ def test_toll_is_the_largest_figure_per_metric_and_zero_without_one():
     ({"sentence": "The two were among nine people shot, one fatally, from Friday night to early Saturday."}, True),
     ({"sentence": "Seven people were wounded between late Saturday and Sunday morning, police said."}, True),
     ({"sentence": "Five people were shot from a passing car late Friday."}, False),
+    ({"sentence": "Nine shot, two dead in less than 24 hours in Dayton"}, True),
+    ({"sentence": "Three men were killed in the city in just three days."}, True),
+    ({"sentence": "The witness was shot dead in two days before the trial was to begin."}, False),  # a date
     ({"period_start": date(2016, 6, 1), "period_end": date(2016, 6, 30),
       "sentence": "A woman and her two sons were found dead in a van last month."}, False),  # a late story's incident
     ({"period_start": date(2016, 6, 4), "period_end": date(2016, 6, 4),
@@ -294,13 +297,43 @@ def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_d
                 "mention_text": str(value), "sentence": sentence}
 
     hurt = row("people_injured", 4.0, 80, "people", "Four people were wounded at a party on Sunday.")
-    earlier = row("people_killed", 1.0, 2600, "Jo Reyes", "In April, Jo Reyes was shot and killed on the same block.")
+    earlier = row("people_killed", 1.0, 1600, "Jo Reyes", "In April, Jo Reyes was shot and killed on the same block.")
     assert gunviolence.tolls_from_figures([hurt, earlier], 1) == [gunviolence.Toll(0.0, 4.0)]
     # a lead that tells a death, counted or not, does not rule out one told later
     deadly = {**hurt, "sentence": "Four people were wounded in a deadly shooting at a party on Sunday."}
     assert gunviolence.tolls_from_figures([deadly, earlier], 1) == [gunviolence.Toll(1.0, 4.0)]
     # nor does a lead that counts no one hurt
     assert gunviolence.tolls_from_figures([earlier], 1) == [gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_leaves_out_a_link_to_another_story_where_the_page_tells_a_toll():
+    def row(metric, value, start_char, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": "people",
+                "mention_text": str(value), "sentence": sentence}
+
+    hurt = row("shooting_victims", 3.0, 60, "Three men were shot outside a bar early Sunday.")
+    links = [row("people_killed", 2.0, 1500, "RELATED: 2 dead after crash on Route 9"),
+             row("people_killed", 1.0, 1600, "+ Man killed in Eastside shooting identified"),
+             row("people_killed", 4.0, 1700, "Read more: Four killed at a party in Elm Park")]
+    assert gunviolence.tolls_from_figures([hurt, *links], 1) == [gunviolence.Toll(0.0, 3.0)]
+    # a page that tells no toll of its own: its links are its story's
+    assert gunviolence.tolls_from_figures(links[:1], 1) == [gunviolence.Toll(2.0, 0.0)]
+    # "More than" opens a sentence, not a link
+    more = row("people_killed", 2.0, 1500, "More than two people were killed in the crash.")
+    assert gunviolence.tolls_from_figures([hurt, more], 1) == [gunviolence.Toll(2.0, 1.0)]
+
+
+def test_toll_leaves_out_a_named_death_told_after_twice_the_lead():
+    def row(metric, start_char, noun, sentence, value=1.0):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": noun.split()[-1], "sentence": sentence}
+
+    hurt = row("shooting_victims", 40, "teen", "A teen was shot in the leg at a park on Friday.")
+    earlier = row("people_killed", 2300, "Tia Moody", "In 2010 he was charged in the shooting death of Tia Moody.")
+    assert gunviolence.tolls_from_figures([hurt, earlier], 1) == [gunviolence.Toll(0.0, 1.0)]
+    # told in the story's first part, the named dead are the incident's
+    named = {**earlier, "start_char": 900, "sentence": "Tia Moody died at the scene."}
+    assert gunviolence.tolls_from_figures([hurt, named], 1) == [gunviolence.Toll(1.0, 0.0)]
 
 
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
