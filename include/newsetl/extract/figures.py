@@ -973,7 +973,8 @@ def _age_of(token) -> str | None:
     """The age said of one victim: "a 16-year-old boy", "the 17 year old", "Terrence Maxwell, 15," (years)."""
     match = _AGE.search(token.doc[token.left_edge.i : token.i + 1].text)
     if match:
-        return f"{match.group(1).lower()} {match.group(2).lower()}"
+        # "a four-year-old boy" and "the 4-year-old" are one age
+        return f"{words_to_number([match.group(1)]):g} {match.group(2).lower()}"
     age = next((c for c in token.children if c.dep_ == "appos" and c.text.isdigit() and len(c.text) <= 3), None)
     return f"{age.text} year" if age is not None else None
 

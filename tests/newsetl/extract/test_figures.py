@@ -962,6 +962,8 @@ def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     ("Police found a 16-year-old girl dead in a car. A 20-year-old man was taken to the hospital with injuries.", 2.0),
     # the same age: told shot before he died, one person
     ("A 17-year-old boy was shot on Friday. The 17-year-old was taken to a hospital, where he died.", 1.0),
+    # an age in words and in digits is one age
+    ("A four-year-old girl was shot and killed. The 4-year-old was taken to a hospital.", 0.0),
     # the age of the dead is not told: the hurt one may be them
     ("A man was killed on Friday. The 17-year-old was taken to a hospital.", 0.0),
     # more dead aged than counted: a list of the year's homicides, whose hurt man is of another shooting
