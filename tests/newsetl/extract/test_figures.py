@@ -976,6 +976,22 @@ def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A 6-year-old boy was grazed in the arm. Police said a 19-year-old man was shot in the leg.", 2.0),
+    ("A 30-year-old woman was shot in the hand. A 12-year-old girl was wounded in the foot. "
+     "A 45-year-old man suffered a gunshot wound.", 3.0),
+    # the same age twice: one person told twice
+    ("A 16-year-old boy was shot in the leg. The 16-year-old was taken to a hospital.", 1.0),
+    # a time of its own: another shooting of a round-up
+    ("A 6-year-old boy was wounded. On Monday, a 19-year-old man was shot in the leg.", 1.0),
+    # a death told in the story: the hurt may be the dead, told before they died
+    ("A 6-year-old boy was wounded. A 19-year-old man was shot in the leg. The boy later died.", 1.0),
+])
+def test_hurt_victims_of_different_ages_where_no_one_died_are_different_people(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     ("The robbery suspect was found dead in the woods. The officer suffered a graze wound to the leg.", 2.0),
     ("The gunman shot and killed himself. An officer was injured by shrapnel.", 2.0),
     # the dead is not the shooter: the hurt officer may be them
