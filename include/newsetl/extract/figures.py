@@ -980,7 +980,8 @@ def _age_of(token) -> str | None:
     """The age said of one victim: "a 16-year-old boy", "the 17 year old", "Terrence Maxwell, 15," (years)."""
     match = _AGE.search(token.doc[token.left_edge.i : token.i + 1].text)
     if match:
-        return f"{match.group(1).lower()} {match.group(2).lower()}"
+        # "a four-year-old boy" and "the 4-year-old" are one age
+        return f"{words_to_number([match.group(1)]):g} {match.group(2).lower()}"
     age = next((c for c in token.children if c.dep_ == "appos" and c.text.isdigit() and len(c.text) <= 3), None)
     return f"{age.text} year" if age is not None else None
 
@@ -1012,6 +1013,8 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
     homicides), whose hurt are no victims of this one."""
     dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
     dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
+    if not dead and not dead_ages:
+        return _hurt_of_different_ages(aged)
     if not dead or len(dead_ages) != dead or any(
             f.metric == "people_injured" and f.value > 1 or f.metric == "shooting_victims" and f.value > dead
             for f in told):
@@ -1024,6 +1027,34 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
         return []
     first, last, *context = next(iter(hurt.values()))
     return [_casualty_figure(first, last, dead + len(hurt), "shooting_victims", "people", *context)]
+
+
+# A time of its own in a victim's sentence: "On Monday, a 5-year-old was shot", "at 9:09 a.m., a 16-year-old boy".
+_TIME_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|"
+    + "|".join(sorted(MONTHS)) + r")\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.", re.I)
+
+# A death told anywhere in the article, counted or not ("who shot herself to death", "a fatal shooting").
+_DEATH_TOLD = re.compile(r"\b(?:dead|died|dies|death|deaths|fatal|fatally|killed|killing|slain|murder|murdered|homicide)\b",
+                         re.I)
+
+
+def _hurt_of_different_ages(aged: list[tuple]) -> list[Figure]:
+    """ "A 4-year-old boy suffered a graze wound. ... A 17-year-old boy was shot in the back. ... An 18-year-old
+    man was shot in his hand": where no one died, hurt victims of different ages, told one by one across
+    sentences, are different people (3 shot). Not one told after the first with a time of its own ("On
+    Monday, a 14-year-old boy was wounded"): a round-up's other shooting."""
+    if not aged or _DEATH_TOLD.search(aged[0][2][-1]):  # the article's text
+        return []  # "a 5-year-old, who shot herself to death": a death the figures missed; its hurt may be her
+    hurt = {}
+    for at, (_, age, where) in enumerate(aged):
+        if at and _TIME_TOLD.search(where[2].text):  # the victim's sentence
+            continue
+        hurt.setdefault(age, where)
+    if len(hurt) < 2 or len({where[2].start_char for where in hurt.values()}) < 2:
+        return []  # one sentence's victims are added up with it ("a 29-year-old man ..., and a 33-year-old man")
+    first, last, *context = next(iter(hurt.values()))
+    return [_casualty_figure(first, last, float(len(hurt)), "shooting_victims", "people", *context)]
 
 
 # Who a shooter is when the story counts their death: "the suspect was found dead", "shot himself".
