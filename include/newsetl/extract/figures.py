@@ -1321,6 +1321,9 @@ def _people_count(token, named: dict[int, str]) -> float | None:
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     if numbers:
         return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
+    if token.tag_ == "NNP" and token.lower_ in STREET_WORDS:
+        # "A woman who was shot at 5th and Main Street has died": a corner, which the parser hung on the woman
+        return None
     if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS | VICTIM_PRONOUNS | OBJECT_PRONOUNS or token.tag_ == "NNP":
         return None if _in_dateline(token) else 1.0
     return 1.0 if token.tag_ == "NN" and token.lower_ in PEOPLE_NOUNS else None

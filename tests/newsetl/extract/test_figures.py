@@ -303,6 +303,13 @@ def test_a_dateline_is_not_a_list_of_people(nlp):
 
 
 @pytest.mark.slow
+def test_a_street_corner_is_not_a_list_of_people(nlp):
+    # the parser hangs "Main Street" on the woman as a second conjunct: a corner, not a second dead
+    text = "A woman who was shot at 5th and Main Street on Monday has died."
+    assert {f[0] for f in _figures(nlp, text) if f[1] == "people_killed"} == {1.0}
+
+
+@pytest.mark.slow
 def test_an_apposition_is_the_same_person_not_a_list(nlp):
     assert [(f[0], f[1]) for f in _figures(nlp, "The girl, Malijha Grant, died.")] == [(1.0, "people_killed")]
     # the list spells out the six; ages are not people
