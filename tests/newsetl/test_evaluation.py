@@ -555,10 +555,15 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
          "sentence": "The boy died after he was wounded."},
         {"article_id": "6", "metric": "people_injured", "value": 1.0, "counted_noun": "he", "mention_text": "he",
          "sentence": "The boy died after he was wounded."},
+        # a headline that tells a death beside her, whose dead the story's sentence counts: another person
+        {"article_id": "7", "metric": "people_injured", "value": 1.0, "counted_noun": "7-year-old", "in_headline": True,
+         "mention_text": "7-year-old", "sentence": "Man held in shooting that wounded 7-year-old, left woman dead"},
+        {"article_id": "7", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
+         "start_char": 120, "sentence": "A woman died and a girl was hurt."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 7) == [
+    assert gunviolence.tolls_from_figures(rows, 8) == [
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0),
-        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]
 
 
 def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():

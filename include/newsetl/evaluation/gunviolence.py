@@ -193,8 +193,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
     shot and is expected to recover"), or told hurt in a sentence that tells of
-    someone killed ("fatally shot his daughter and wounded his wife"), is not one
-    of the dead: injured. A count of people hurt that is as large as the count of
+    someone killed ("fatally shot his daughter and wounded his wife"), or in a
+    headline that tells a death ("Shooting that wounded 7-year-old, left woman
+    dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
     people shot, told in sentences with no death and no "others" in them, counts
     everyone shot before some of them died ("Six people were shot, leaving one
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
@@ -207,6 +208,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
     rows = _the_leads_counts(figure_rows)
     told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
+    # a headline that tells a death in words, whoever its dead are counted by ("Shooting that wounded 7-year-old, left
+    # woman dead": the woman may be counted once, by the story's own sentence)
+    told_dead |= {(row["article_id"], row["sentence"]) for row in rows
+                  if row.get("in_headline") and DEATH_TOLD.search(row.get("sentence") or "")}
     for row in rows:
         metric = row["metric"]
         index = int(row["article_id"])
