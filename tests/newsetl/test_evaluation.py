@@ -312,14 +312,14 @@ def test_toll_leaves_out_a_link_to_another_story_where_the_page_tells_a_toll():
                 "mention_text": str(value), "sentence": sentence}
 
     hurt = row("shooting_victims", 3.0, 60, "Three men were shot outside a bar early Sunday.")
-    links = [row("people_killed", 2.0, 1500, "RELATED: 2 dead after crash on Route 9"),
+    links = [row("people_killed", 2.0, 1500, "RELATED: 2 dead after shooting on Route 9"),
              row("people_killed", 1.0, 1600, "+ Man killed in Eastside shooting identified"),
              row("people_killed", 4.0, 1700, "Read more: Four killed at a party in Elm Park")]
     assert gunviolence.tolls_from_figures([hurt, *links], 1) == [gunviolence.Toll(0.0, 3.0)]
     # a page that tells no toll of its own: its links are its story's
     assert gunviolence.tolls_from_figures(links[:1], 1) == [gunviolence.Toll(2.0, 0.0)]
     # "More than" opens a sentence, not a link
-    more = row("people_killed", 2.0, 1500, "More than two people were killed in the crash.")
+    more = row("people_killed", 2.0, 1500, "More than two people were killed in the shooting.")
     assert gunviolence.tolls_from_figures([hurt, more], 1) == [gunviolence.Toll(2.0, 1.0)]
 
 
@@ -334,6 +334,21 @@ def test_toll_leaves_out_a_named_death_told_after_twice_the_lead():
     # told in the story's first part, the named dead are the incident's
     named = {**earlier, "start_char": 900, "sentence": "Tia Moody died at the scene."}
     assert gunviolence.tolls_from_figures([hurt, named], 1) == [gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_leaves_out_people_killed_or_hurt_in_a_crash():
+    def row(metric, value, start_char, noun, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": noun, "sentence": sentence}
+
+    shot = row("shooting_victims", 4.0, 30, "people", "Four people were shot outside a church on Friday.")
+    crashes = [row("people_killed", 1.0, 400, "Lopez", "Lopez was killed in a motorcycle accident last week."),
+               row("people_killed", 1.0, 500, "driver", "A driver died in a car crash nearby."),
+               row("people_injured", 2.0, 600, "two", "Two people were hurt when the cars collided.")]
+    assert gunviolence.tolls_from_figures([shot, *crashes], 1) == [gunviolence.Toll(0.0, 4.0)]
+    # told with a gun, the crash is the shooting's
+    fled = row("people_killed", 1.0, 400, "man", "The man was shot and his car crashed into a pole.")
+    assert gunviolence.tolls_from_figures([shot, fled], 1) == [gunviolence.Toll(1.0, 3.0)]
 
 
 def test_toll_takes_a_named_wounded_victim_for_one_of_the_dead_counted_without_a_name():
@@ -540,10 +555,15 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
          "sentence": "The boy died after he was wounded."},
         {"article_id": "6", "metric": "people_injured", "value": 1.0, "counted_noun": "he", "mention_text": "he",
          "sentence": "The boy died after he was wounded."},
+        # a headline that tells a death beside her, whose dead the story's sentence counts: another person
+        {"article_id": "7", "metric": "people_injured", "value": 1.0, "counted_noun": "7-year-old", "in_headline": True,
+         "mention_text": "7-year-old", "sentence": "Man held in shooting that wounded 7-year-old, left woman dead"},
+        {"article_id": "7", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
+         "start_char": 120, "sentence": "A woman died and a girl was hurt."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 7) == [
+    assert gunviolence.tolls_from_figures(rows, 8) == [
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0),
-        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]
 
 
 def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():

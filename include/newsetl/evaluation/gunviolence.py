@@ -79,6 +79,11 @@ RELATED_LINK = re.compile(
 # A death told in words, counted or not ("a shooting that claimed two lives", "deadly shooting").
 DEATH_TOLD = re.compile(r"\b(?:dead|deadly|die[sd]|death|fatal|fatally|killed|killing|slain|murder|homicide|lives)\b",
                         re.I)
+# A road death, told with a crash and no gun ("Lopez was killed in a motorcycle accident", "died in a car
+# crash"): not a shooting's casualty. A sentence that tells a gun too keeps its dead ("was shot and crashed his car").
+CRASH = re.compile(r"\b(?:crash|crashes|crashed|collision|collided|wreck)\b"
+                   r"|\b(?:car|motorcycle|vehicle|traffic|bus|boating) accident\b", re.I)
+GUN_TOLD = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire[ds]?|bullets?|firearms?)\b", re.I)
 # About the first three paragraphs of a news story: where it tells its incident. On the dev set
 # 800 to 1,200 characters give the same accuracy, 600 and 2,000 less.
 LEAD_CHARS = 1000
@@ -188,8 +193,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
     shot and is expected to recover"), or told hurt in a sentence that tells of
-    someone killed ("fatally shot his daughter and wounded his wife"), is not one
-    of the dead: injured. A count of people hurt that is as large as the count of
+    someone killed ("fatally shot his daughter and wounded his wife"), or in a
+    headline that tells a death ("Shooting that wounded 7-year-old, left woman
+    dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
     people shot, told in sentences with no death and no "others" in them, counts
     everyone shot before some of them died ("Six people were shot, leaving one
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
@@ -202,6 +208,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
     rows = _the_leads_counts(figure_rows)
     told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
+    # a headline that tells a death in words, whoever its dead are counted by ("Shooting that wounded 7-year-old, left
+    # woman dead": the woman may be counted once, by the story's own sentence)
+    told_dead |= {(row["article_id"], row["sentence"]) for row in rows
+                  if row.get("in_headline") and DEATH_TOLD.search(row.get("sentence") or "")}
     for row in rows:
         metric = row["metric"]
         index = int(row["article_id"])
@@ -255,9 +265,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     another incident's ("In April, a teen was shot and killed on the same block"). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
     (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
-    killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody")."""
+    killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"). A death or a hurt told
+    with a crash and no gun ("killed in a motorcycle accident") is a road casualty, not a shooting's."""
     rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)
-            and not _is_a_named_death_told_late(row)]
+            and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
     told = {row["article_id"] for row in rows if not _is_a_link(row)}
     rows = [row for row in rows if row["article_id"] not in told or not _is_a_link(row)]
@@ -333,6 +344,12 @@ def _is_a_named_death_told_late(row: Mapping) -> bool:
     killing the story recounts."""
     return (row["metric"] == KILLED and (row.get("counted_noun") or "")[:1].isupper() and not row.get("in_headline")
             and (row.get("start_char") or 0) >= BACKGROUND_CHARS)
+
+
+def _is_hurt_in_a_crash(row: Mapping) -> bool:
+    """ "Lopez was killed in a motorcycle accident": killed or hurt in a crash, told with no gun."""
+    sentence = row.get("sentence") or ""
+    return row["metric"] in (KILLED, INJURED) and bool(CRASH.search(sentence)) and not GUN_TOLD.search(sentence)
 
 
 def _is_a_link(row: Mapping) -> bool:

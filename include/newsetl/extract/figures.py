@@ -1352,6 +1352,9 @@ def _people_count(token, named: dict[int, str]) -> float | None:
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     if numbers:
         return words_to_number([numbers[0].text]) if token.lower_ in PEOPLE_NOUNS else None
+    if token.tag_ == "NNP" and token.lower_ in STREET_WORDS:
+        # "A woman who was shot at 5th and Main Street has died": a corner, which the parser hung on the woman
+        return None
     if token.i in named or token.lower_ in REFLEXIVE_PRONOUNS | VICTIM_PRONOUNS | OBJECT_PRONOUNS or token.tag_ == "NNP":
         return None if _in_dateline(token) else 1.0
     return 1.0 if token.tag_ == "NN" and token.lower_ in PEOPLE_NOUNS else None
@@ -1818,10 +1821,11 @@ _HEADLINE_NOUNS = "|".join(sorted(
 _HEADLINE_NOUN = f"(?:ex-|step)?(?:{_HEADLINE_NOUNS})"
 # "16-year-old", "Four-year-old", "13-month old"
 _HEADLINE_AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORDS})[-\s](?:year|month|week)s?[-\s]old"
-# Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed".
+# Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed"; "left" opens a
+# clause of its own ("shooting that injured 5-year-old, left man dead": not a list of two).
 _NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
                    r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
-                   r"found|hit|dead|kills|injures|wounds|shoot|kill)\b)")
+                   r"found|hit|dead|kills|injures|wounds|shoot|kill|left|leaves|leaving)\b)")
 _MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
 # "a 2-year-old girl", "Boy, 3,", "Pine Hills teenager", "16-year-old Cambridge native".
 _HEADLINE_PERSON = (rf"(?:(?:(?:a|an|the|his|her|their)\s+)?(?:{_HEADLINE_AGE}\s+)?(?:{_MODIFIER}\s+){{0,2}}?"

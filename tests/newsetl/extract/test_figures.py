@@ -303,6 +303,13 @@ def test_a_dateline_is_not_a_list_of_people(nlp):
 
 
 @pytest.mark.slow
+def test_a_street_corner_is_not_a_list_of_people(nlp):
+    # the parser hangs "Main Street" on the woman as a second conjunct: a corner, not a second dead
+    text = "A woman who was shot at 5th and Main Street on Monday has died."
+    assert {f[0] for f in _figures(nlp, text) if f[1] == "people_killed"} == {1.0}
+
+
+@pytest.mark.slow
 def test_an_apposition_is_the_same_person_not_a_list(nlp):
     assert [(f[0], f[1]) for f in _figures(nlp, "The girl, Malijha Grant, died.")] == [(1.0, "people_killed")]
     # the list spells out the six; ages are not people
@@ -594,6 +601,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "plural": "Police: 2 dead, others injured in apartment shooting",
         "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
         "grazes": "Bullet grazes teen outside store",
+        "wounded-left": "Man held in shooting that wounded 7-year-old, left woman dead",  # two clauses, not a list
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -638,6 +646,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("kills-and-wounds", 3.0, "people_killed", None, "three"),
         ("kills-and-wounds", 2.0, "people_injured", "people", "two"),
         ("grazes", 1.0, "people_injured", "teen", "teen"),
+        ("wounded-left", 1.0, "people_injured", "7-year-old", "7-year-old"),
+        ("wounded-left", 1.0, "people_killed", "woman", "woman"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
