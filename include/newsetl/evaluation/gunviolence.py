@@ -240,8 +240,16 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block")."""
-    rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)]
+    another incident's ("In April, a teen was shot and killed on the same block"). A title's count that the
+    text gives as a tally of many incidents is that tally."""
+    casualties = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT)]
+    # "2 dead, 2 injured during violent 24 hours" above "Two people are dead ... following several separate
+    # shootings overnight": the title repeats the text's tally of many incidents (a count of a longer period
+    # is another matter: "Teen slain" above "the second student killed this year" is the incident)
+    tallies = {_count_of(row) for row in casualties if not row.get("in_headline") and _is_statistic(row)
+               and not longer_than_an_incident(row.get("period_start"), row.get("period_end"))}
+    rows = [row for row in casualties if not _is_statistic(row)
+            and not (row.get("in_headline") and _count_of(row) in tallies)]
     in_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row)
                # an object pronoun ("exchanged gunfire with the suspect, killing him"), like a name, counts
                # someone the text tells of elsewhere: it does not settle the lead's count
@@ -252,6 +260,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
     return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead
             and not (row["metric"] == KILLED and row["article_id"] in no_one_died)]
+
+
+def _count_of(row: Mapping) -> tuple[str, str, float]:
+    return row["article_id"], row["metric"], float(row["value"])
 
 
 def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsetl.extract import EXTRACTOR_VERSION
 from newsetl.extract.entities import Mention, extract_mentions, learn_names
 from newsetl.extract.figures import (
+    CASUALTY_METRICS,
     CASUALTY_WORDS,
     CURRENCY_SIGNS,
     MONTHS,
@@ -275,7 +276,9 @@ def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict
 def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place: str | None, article: dict,
                       gazetteer: Gazetteer, matcher, lowercased: bool) -> list[Figure]:
     """Figures of the headline that the text does not repeat (the same metric and value, not as a
-    count of a longer period).
+    count of a longer period), and its casualty counts whether the text repeats them or not: the
+    title counts the incident's own casualties, the text's repeat may stand anywhere ("Boy, 2, and man
+    killed" above a story that first tells one of them dead and repeats the two far down).
 
     "5 hurt as wounded patron fires back at gunman" often has no counted twin in a
     text that names the victims one by one. Offsets are into the title
@@ -292,7 +295,7 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     figures += headline_casualties(headline, headline_reading(headline.text), figures, mentions,
                                    article["published_date"], article["outlet"], place)
     return [replace(figure, in_headline=True) for figure in figures
-            if (figure.metric, figure.value, figure.period_label) not in told]
+            if figure.metric in CASUALTY_METRICS or (figure.metric, figure.value, figure.period_label) not in told]
 
 
 def headline_without_site(title: str) -> str:
