@@ -1873,6 +1873,34 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
     return out
 
 
+# A death the title tells without counting anyone: "Suspect arrested in fatal Grove City shooting", "charged in
+# teen's shooting death", "Helena teen appears on homicide charge". Not "attempted murder", nor an event in the
+# plural ("shooting deaths", "murders"), which may be many.
+_HEADLINE_DEATH_EVENT = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfight|shootout|accident)\b(?!s)"
+    r"|\bshooting\s+death\b(?!s)|(?<!attempted\s)\b(?:murder|homicide)\b", re.I)
+
+
+def headline_death(doc, told: list[Figure], mentions: list[Mention], published: date | None, outlet: str | None,
+                   place: str | None) -> list[Figure]:
+    """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
+    "shooting death", "murder") and no figure of the article (``told``: the text's and the title's) counts
+    anyone killed."""
+    match = _HEADLINE_DEATH_EVENT.search(doc.text)
+    if match is None or any(figure.metric == "people_killed" for figure in told):
+        return []
+    title = doc.text
+    period = periods.find_period(title)
+    resolved = periods.resolve(*period, published) if period else None
+    start, end = match.span()
+    return [Figure(start_char=start, end_char=end, value=1.0, metric="people_killed",
+                   counted_noun=match.group().split()[-1].lower(), qualifier="at_least",
+                   period_label=resolved.label if resolved else None,
+                   period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
+                   location=_location(doc[:], start, mentions, place), attributed_to=outlet,
+                   mention_text=title[start:end], sentence=title.strip())]
+
+
 def _headline_metric(match) -> str | None:
     """What the headline's verb did to its subject; None when the subject did it to someone else."""
     verb, rest = match.group("verb").lower(), match.group("rest")

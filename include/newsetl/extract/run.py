@@ -20,6 +20,7 @@ from newsetl.extract.figures import (
     Figure,
     extract_figures,
     headline_casualties,
+    headline_death,
     is_number_token,
     main_place,
 )
@@ -278,7 +279,8 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
     """Figures of the headline that the text does not repeat (the same metric and value, not as a
     count of a longer period), and its casualty counts whether the text repeats them or not: the
     title counts the incident's own casualties, the text's repeat may stand anywhere ("Boy, 2, and man
-    killed" above a story that first tells one of them dead and repeats the two far down).
+    killed" above a story that first tells one of them dead and repeats the two far down), and one
+    person killed at least when it names a killing ("fatal shooting") that no figure counts.
 
     "5 hurt as wounded patron fires back at gunman" often has no counted twin in a
     text that names the victims one by one. Offsets are into the title
@@ -294,6 +296,8 @@ def _headline_figures(headline, parsed: dict, body_figures: list[Figure], place:
                               article["outlet"], place=place)
     figures += headline_casualties(headline, headline_reading(headline.text), figures, mentions,
                                    article["published_date"], article["outlet"], place)
+    figures += headline_death(headline, body_figures + figures, mentions, article["published_date"], article["outlet"],
+                              place)
     return [replace(figure, in_headline=True) for figure in figures
             if figure.metric in CASUALTY_METRICS or (figure.metric, figure.value, figure.period_label) not in told]
 

@@ -551,6 +551,32 @@ def test_a_related_videos_title_is_not_the_articles_figure(nlp, text, expected):
 
 
 @pytest.mark.slow
+def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    quiet = "Police did not release any names."
+    articles = [
+        ("fatal", "Suspect arrested in fatal Elm Park shooting", quiet),
+        ("death", "Teen charged in shooting death", quiet),
+        ("homicide", "Man held on homicide charge", quiet),
+        ("attempted", "Man charged with attempted murder", quiet),
+        # the text counts the dead: no more than its count
+        ("counted", "Suspect arrested in fatal Elm Park shooting", "Two men were killed on Sunday."),
+    ]
+    figures = extract_articles([{"article_id": key, "clean_text": text, "is_lowercased": False,
+                                 "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
+                                for key, title, text in articles], nlp, load_aliases()).figures
+    assert {(f["article_id"], f["value"], f["qualifier"], f["mention_text"], f["in_headline"])
+            for f in figures if f["metric"] == "people_killed"} == {
+        ("fatal", 1.0, "at_least", "fatal Elm Park shooting", True),
+        ("death", 1.0, "at_least", "shooting death", True),
+        ("homicide", 1.0, "at_least", "homicide", True),
+        ("counted", 2.0, "exact", "Two", False),
+    }
+
+
+@pytest.mark.slow
 def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
     """Headlines drop "was": "Man shot in leg" is a man who was shot, not one who shot."""
     from newsetl.extract.gazetteer import load_aliases
