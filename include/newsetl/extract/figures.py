@@ -1878,15 +1878,27 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
 # plural ("shooting deaths", "murders"), which may be many.
 _HEADLINE_DEATH_EVENT = re.compile(
     r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfight|shootout|accident)\b(?!s)"
-    r"|\bshooting\s+death\b(?!s)|(?<!attempted\s)\b(?:murder|homicide)\b", re.I)
+    r"|\bshooting\s+death\b(?!s)|(?<!attempted\s)\b(?:murder|homicide)\b"
+    # someone whose death the headline grammar does not reach: "Teen dropped off by van, then shot dead", "Missing
+    # teen was beaten, shot to death", "Student takes own life in parking lot", "Child death investigated as
+    # apparent suicide"
+    r"|\bshot\s+(?:dead|to\s+death)\b|\b(?:takes?|took)\s+(?:(?:his|her)\s+)?own\s+life\b"
+    r"|\b(?:apparent|possible|suspected)\s+suicide\b", re.I)
+# "Wounded teen found outside restaurant dies at hospital", "Rapper dies after being shot in head": a death, where
+# the title tells of gunfire ("Senator dies at 90" is no killing).
+_HEADLINE_DIES = re.compile(r"\b(?:dies|died)\b", re.I)
+_HEADLINE_GUNFIRE_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshot|bullet|wounded)\b", re.I)
 
 
 def headline_death(doc, told: list[Figure], mentions: list[Mention], published: date | None, outlet: str | None,
                    place: str | None) -> list[Figure]:
     """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
-    "shooting death", "murder") and no figure of the article (``told``: the text's and the title's) counts
-    anyone killed."""
+    "shooting death", "murder"), in words its headline grammar does not reach ("then shot dead", "takes own
+    life", "apparent suicide"), or as "dies" beside gunfire, and no figure of the article (``told``: the text's
+    and the title's) counts anyone killed."""
     match = _HEADLINE_DEATH_EVENT.search(doc.text)
+    if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
+        match = _HEADLINE_DIES.search(doc.text)
     if match is None or any(figure.metric == "people_killed" for figure in told):
         return []
     title = doc.text
@@ -1894,7 +1906,7 @@ def headline_death(doc, told: list[Figure], mentions: list[Mention], published: 
     resolved = periods.resolve(*period, published) if period else None
     start, end = match.span()
     return [Figure(start_char=start, end_char=end, value=1.0, metric="people_killed",
-                   counted_noun=match.group().split()[-1].lower(), qualifier="at_least",
+                   counted_noun=None, qualifier="at_least",
                    period_label=resolved.label if resolved else None,
                    period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
                    location=_location(doc[:], start, mentions, place), attributed_to=outlet,

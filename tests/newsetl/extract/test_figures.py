@@ -561,6 +561,12 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
         ("death", "Teen charged in shooting death", quiet),
         ("homicide", "Man held on homicide charge", quiet),
         ("attempted", "Man charged with attempted murder", quiet),
+        # a death the headline grammar does not reach
+        ("shot-dead", "Teen dropped off at home, then shot dead", quiet),
+        ("own-life", "Student takes own life in school parking lot", quiet),
+        ("suicide", "Teen in apparent suicide remembered at vigil", quiet),
+        ("dies", "Wounded teen found outside diner dies at hospital", quiet),
+        ("no-gunfire", "Tax bill dies in committee", quiet),
         # the text counts the dead: no more than its count
         ("counted", "Suspect arrested in fatal Elm Park shooting", "Two men were killed on Sunday."),
     ]
@@ -572,6 +578,10 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
         ("fatal", 1.0, "at_least", "fatal Elm Park shooting", True),
         ("death", 1.0, "at_least", "shooting death", True),
         ("homicide", 1.0, "at_least", "homicide", True),
+        ("shot-dead", 1.0, "at_least", "shot dead", True),
+        ("own-life", 1.0, "at_least", "takes own life", True),
+        ("suicide", 1.0, "at_least", "apparent suicide", True),
+        ("dies", 1.0, "at_least", "dies", True),
         ("counted", 2.0, "exact", "Two", False),
     }
 
