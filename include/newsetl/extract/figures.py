@@ -1796,7 +1796,7 @@ _NOT_SPEAKING = r"(?!\s+(?:says|said|say)\b)"  # "shot high school student, sher
 _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
                      rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?"
                      r"|another")  # "1 Police Officer Dead, Another Injured"
-_HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
+_HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|died|dead|murdered|"
                   r"struck|hit|recovering|critical|suffers?\s+gunshot\s+wounds?|"
                   r"in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
@@ -1825,7 +1825,7 @@ HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
     re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
-_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered", "murders"})
+_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
                                "recovering", "critical"})
 
@@ -1918,7 +1918,7 @@ def _headline_metric(match) -> str | None:
     verb, rest = match.group("verb").lower(), match.group("rest")
     if _HEADLINE_SELF.match(rest):
         pass  # "Boy, 4, shoots self in groin": his own victim
-    elif verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
+    elif verb in ("shoots", "kills") or verb not in ("dies", "died", "dead", "slain") and (
             _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest)):
         return None  # active ("shot his wife") or not a person hit ("shot at", "shot up")
     if (verb in ("hit", "struck") or verb == "hurt" and rest.lstrip().lower().startswith("by ")) and (
@@ -1951,7 +1951,8 @@ def _headline_count(victims: str) -> tuple[float, str, str]:
         nouns = re.findall(_HEADLINE_NOUN, victims, re.I)
         return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people"), "exact"
     if len(items) > 1:
-        return float(len(items)), "people", "exact"
+        # "Mom, two sons died": one person beside a count (3)
+        return float(sum(1 if number is None else number for number in numbers)), "people", "exact"
     named = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I) or re.findall(_HEADLINE_AGE, victims, re.I)
     noun = (named[-1] if named else victims.split()[0]).lower()
     # "Teenagers fatally shot", "2 dead, others injured": people in the plural are two at least

@@ -624,6 +624,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "plural": "Police: 2 dead, others injured in apartment shooting",
         "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
         "grazes": "Bullet grazes teen outside store",
+        "mixed-list": "Mom, two sons died of gunshot wounds",  # one beside a count: 3
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -668,6 +669,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("kills-and-wounds", 3.0, "people_killed", None, "three"),
         ("kills-and-wounds", 2.0, "people_injured", "people", "two"),
         ("grazes", 1.0, "people_injured", "teen", "teen"),
+        ("mixed-list", 2.0, "people_killed", "sons", "two"),  # the parse counts the sons alone
+        ("mixed-list", 3.0, "people_killed", "people", "Mom, two sons"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
