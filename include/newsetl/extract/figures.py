@@ -61,7 +61,7 @@ PEOPLE_NOUNS = frozenset(
     "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
     "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
     "fiance fiancee roommate roommates shooter shooters gunman gunmen attacker attackers assailant assailants "
-    "robber robbers intruder intruders "
+    "robber robbers intruder intruders thief thieves burglar burglars carjacker carjackers "  # "killed a suspected thief"
     # "shot a 1-year-old sibling in the face", "killed his partner", "an inmate was wounded"
     "sibling siblings relative relatives partner partners spouse classmate classmates coworker coworkers "
     "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "

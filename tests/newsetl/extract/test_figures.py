@@ -214,6 +214,8 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("No one else was hurt.", []),
     # a gunman the police kill is one of the dead, as the Gun Violence Archive counts
     ("Police shot and killed the active shooter.", [(1.0, "people_killed")]),
+    # so is a thief a customer shoots
+    ("A store clerk shot and killed a suspected thief.", [(1.0, "people_killed")]),
     ("The gunman opened fire on the crowd.", []),
     # an object pronoun is the one person shot or killed; not a possessive ("her son" is the son)
     ("It struck Travon Rollins in the chest, killing him.", [(1.0, "people_killed")]),
