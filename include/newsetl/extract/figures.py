@@ -1810,7 +1810,8 @@ HEADLINE_CASUALTY = re.compile(
     rf"|\b(?:left|leaves|leaving)\s+(?P<left>{_HEADLINE_VICTIMS})\s+(?P<state>dead|wounded|injured|hurt)\b", re.I)
 # What follows an active verb ("Man shot wife", "Brother accidentally shot 12-year-old"): its object.
 _HEADLINE_OBJECT = re.compile(rf"\s+(?!\S+\s+(?:times|rounds|shots)\b)"  # "man shot 3 times" is the man's
-                              rf"(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
+                              # "Man killed family, self": the man killed them
+                              rf"(?:(?:a|an|the|his|her|their|its|family)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
                               re.I)
 _HEADLINE_SELF = re.compile(r"\s+(?:him|her)?self\b", re.I)
 _HEADLINE_FATAL = re.compile(r"\s*(?:and\s+killed|dead|to\s+death)\b|.*\b(?:dies|died)\b", re.I)

@@ -627,6 +627,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
         "grazes": "Bullet grazes teen outside store",
         "mixed-list": "Mom, two sons died of gunshot wounds",  # one beside a count: 3
+        "active-family": "Man killed family, self, police say",  # the man killed them: not one man killed
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
