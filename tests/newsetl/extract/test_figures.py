@@ -531,6 +531,13 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
     repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
     # the title's casualty count stays a row beside the text's repeat, which may stand far from the lead
     assert repeated == [(2.0, "people_killed", False), (2.0, "people_killed", True)]
+    named = extract_articles([{
+        "article_id": "named", "clean_text": "Tom Reyes died at the medical center.",
+        "is_lowercased": False, "published_date": date(2014, 2, 9), "outlet": "Gazette",
+        "title": "Tyler Shooting Victim Dies"}], nlp, load_aliases()).figures
+    # a title's name whose count the text repeats is no more people (here a place the NER took for a name)
+    assert [(f["value"], f["counted_noun"], f["in_headline"]) for f in named if f["metric"] == "people_killed"] == [
+        (1.0, "Tom Reyes", False)]
     other_period = extract_articles([{
         "article_id": "other-period", "clean_text": "He is the second student to be killed in a shooting this year.",
         "is_lowercased": False, "published_date": date(2017, 3, 3), "outlet": "Gazette",
