@@ -291,6 +291,20 @@ def test_toll_takes_a_count_the_lead_gives_from_the_lead():
     assert gunviolence.tolls_from_figures([series, row("people_killed", 4.0, 1300)], 1) == [gunviolence.Toll(4.0, 0.0)]
 
 
+def test_toll_leaves_out_a_titles_count_that_the_text_gives_as_a_tally_of_many_incidents():
+    def row(value, start_char, sentence, in_headline=False):
+        return {"article_id": "0", "metric": "people_killed", "value": value, "start_char": start_char,
+                "counted_noun": "people", "mention_text": str(value), "sentence": sentence, "in_headline": in_headline}
+
+    title = row(2.0, 0, "2 dead after a violent night downtown", in_headline=True)
+    tally = row(2.0, 0, "Two people died in separate shootings overnight, police said.")
+    assert gunviolence.tolls_from_figures([title, tally], 1) == [gunviolence.NO_TOLL]
+    # the incident's own count, repeated after the lead, leaves the title's count the toll
+    lead = {**row(1.0, 300, "He was pronounced dead at the scene."), "counted_noun": "he", "mention_text": "He"}
+    later = row(2.0, 2300, "A man and his son were killed, police said.")
+    assert gunviolence.tolls_from_figures([title, lead, later], 1) == [gunviolence.Toll(2.0, 0.0)]
+
+
 def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_dead():
     def row(metric, value, start_char, noun, sentence):
         return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,

@@ -266,8 +266,16 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
     (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
     killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"). A death or a hurt told
-    with a crash and no gun ("killed in a motorcycle accident") is a road casualty, not a shooting's."""
-    rows = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT) and not _is_statistic(row)
+    with a crash and no gun ("killed in a motorcycle accident") is a road casualty, not a shooting's. A title's
+    count that the text gives as a tally of many incidents is that tally."""
+    casualties = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT)]
+    # "2 dead, 2 injured during violent 24 hours" above "Two people are dead ... following several separate
+    # shootings overnight": the title repeats the text's tally of many incidents (a count of a longer period
+    # is another matter: "Teen slain" above "the second student killed this year" is the incident)
+    tallies = {_count_of(row) for row in casualties if not row.get("in_headline") and _is_statistic(row)
+               and not longer_than_an_incident(row.get("period_start"), row.get("period_end"))}
+    rows = [row for row in casualties if not _is_statistic(row)
+            and not (row.get("in_headline") and _count_of(row) in tallies)
             and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
     told = {row["article_id"] for row in rows if not _is_a_link(row)}
@@ -282,6 +290,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
     return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead
             and not (row["metric"] == KILLED and row["article_id"] in no_one_died)]
+
+
+def _count_of(row: Mapping) -> tuple[str, str, float]:
+    return row["article_id"], row["metric"], float(row["value"])
 
 
 def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:

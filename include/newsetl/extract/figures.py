@@ -62,7 +62,7 @@ PEOPLE_NOUNS = frozenset(
     "passerby passersby grandmother grandmothers grandfather grandfathers grandson grandsons granddaughter "
     "granddaughters grandchild grandchildren stepfather stepmother stepson stepsons stepdaughter stepdaughters "
     "fiance fiancee roommate roommates shooter shooters gunman gunmen attacker attackers assailant assailants "
-    "robber robbers intruder intruders "
+    "robber robbers intruder intruders thief thieves burglar burglars carjacker carjackers "  # "killed a suspected thief"
     # "shot a 1-year-old sibling in the face", "killed his partner", "an inmate was wounded"
     "sibling siblings relative relatives partner partners spouse classmate classmates coworker coworkers "
     "acquaintance acquaintances teammate teammates tenant tenants homeowner homeowners mom dad parent parents "
@@ -1838,7 +1838,7 @@ _NOT_SPEAKING = r"(?!\s+(?:says|said|say)\b)"  # "shot high school student, sher
 _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s+{_HEADLINE_COUNT})?"
                      rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?"
                      r"|another")  # "1 Police Officer Dead, Another Injured"
-_HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|dead|murdered|"
+_HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|died|dead|murdered|"
                   r"struck|hit|recovering|critical|suffers?\s+gunshot\s+wounds?|"
                   r"in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
@@ -1852,7 +1852,8 @@ HEADLINE_CASUALTY = re.compile(
     rf"|\b(?:left|leaves|leaving)\s+(?P<left>{_HEADLINE_VICTIMS})\s+(?P<state>dead|wounded|injured|hurt)\b", re.I)
 # What follows an active verb ("Man shot wife", "Brother accidentally shot 12-year-old"): its object.
 _HEADLINE_OBJECT = re.compile(rf"\s+(?!\S+\s+(?:times|rounds|shots)\b)"  # "man shot 3 times" is the man's
-                              rf"(?:(?:a|an|the|his|her|their|its)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
+                              # "Man killed family, self": the man killed them
+                              rf"(?:(?:a|an|the|his|her|their|its|family)\b|\d|{_HEADLINE_NOUN}\b|(?-i:[A-Z][a-z]+\s+[A-Z]))",
                               re.I)
 _HEADLINE_SELF = re.compile(r"\s+(?:him|her)?self\b", re.I)
 _HEADLINE_FATAL = re.compile(r"\s*(?:and\s+killed|dead|to\s+death)\b|.*\b(?:dies|died)\b", re.I)
@@ -1867,7 +1868,7 @@ HEADLINE_OBJECT_VICTIMS = re.compile(
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
     re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
-_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "dead", "murdered", "murders"})
+_HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
                                "recovering", "critical"})
 
@@ -1915,12 +1916,52 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
     return out
 
 
+# A death the title tells without counting anyone: "Suspect arrested in fatal Grove City shooting", "charged in
+# teen's shooting death", "Helena teen appears on homicide charge". Not "attempted murder", nor an event in the
+# plural ("shooting deaths", "murders"), which may be many.
+_HEADLINE_DEATH_EVENT = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfight|shootout|accident)\b(?!s)"
+    r"|\bshooting\s+death\b(?!s)|(?<!attempted\s)\b(?:murder|homicide)\b"
+    # someone whose death the headline grammar does not reach: "Teen dropped off by van, then shot dead", "Missing
+    # teen was beaten, shot to death", "Student takes own life in parking lot", "Child death investigated as
+    # apparent suicide"
+    r"|\bshot\s+(?:dead|to\s+death)\b|\b(?:takes?|took)\s+(?:(?:his|her)\s+)?own\s+life\b"
+    r"|\b(?:apparent|possible|suspected)\s+suicide\b", re.I)
+# "Wounded teen found outside restaurant dies at hospital", "Rapper dies after being shot in head": a death, where
+# the title tells of gunfire ("Senator dies at 90" is no killing).
+_HEADLINE_DIES = re.compile(r"\b(?:dies|died)\b", re.I)
+_HEADLINE_GUNFIRE_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshot|bullet|wounded)\b", re.I)
+
+
+def headline_death(doc, told: list[Figure], mentions: list[Mention], published: date | None, outlet: str | None,
+                   place: str | None) -> list[Figure]:
+    """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
+    "shooting death", "murder"), in words its headline grammar does not reach ("then shot dead", "takes own
+    life", "apparent suicide"), or as "dies" beside gunfire, and no figure of the article (``told``: the text's
+    and the title's) counts anyone killed."""
+    match = _HEADLINE_DEATH_EVENT.search(doc.text)
+    if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
+        match = _HEADLINE_DIES.search(doc.text)
+    if match is None or any(figure.metric == "people_killed" for figure in told):
+        return []
+    title = doc.text
+    period = periods.find_period(title)
+    resolved = periods.resolve(*period, published) if period else None
+    start, end = match.span()
+    return [Figure(start_char=start, end_char=end, value=1.0, metric="people_killed",
+                   counted_noun=None, qualifier="at_least",
+                   period_label=resolved.label if resolved else None,
+                   period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
+                   location=_location(doc[:], start, mentions, place), attributed_to=outlet,
+                   mention_text=title[start:end], sentence=title.strip())]
+
+
 def _headline_metric(match) -> str | None:
     """What the headline's verb did to its subject; None when the subject did it to someone else."""
     verb, rest = match.group("verb").lower(), match.group("rest")
     if _HEADLINE_SELF.match(rest):
         pass  # "Boy, 4, shoots self in groin": his own victim
-    elif verb in ("shoots", "kills") or verb not in ("dies", "dead", "slain") and (
+    elif verb in ("shoots", "kills") or verb not in ("dies", "died", "dead", "slain") and (
             _HEADLINE_OBJECT.match(rest) or re.match(r"\s*(?:at|up)\b", rest)):
         return None  # active ("shot his wife") or not a person hit ("shot at", "shot up")
     if (verb in ("hit", "struck") or verb == "hurt" and rest.lstrip().lower().startswith("by ")) and (
@@ -1953,7 +1994,8 @@ def _headline_count(victims: str) -> tuple[float, str, str]:
         nouns = re.findall(_HEADLINE_NOUN, victims, re.I)
         return float(sum(numbers)), (nouns[0].lower() if len(items) == 1 and nouns else "people"), "exact"
     if len(items) > 1:
-        return float(len(items)), "people", "exact"
+        # "Mom, two sons died": one person beside a count (3)
+        return float(sum(1 if number is None else number for number in numbers)), "people", "exact"
     named = re.findall(rf"\b{_HEADLINE_NOUN}\b", victims, re.I) or re.findall(_HEADLINE_AGE, victims, re.I)
     noun = (named[-1] if named else victims.split()[0]).lower()
     # "Teenagers fatally shot", "2 dead, others injured": people in the plural are two at least

@@ -214,6 +214,8 @@ def test_numbers_that_are_not_casualties(nlp, text):
     ("No one else was hurt.", []),
     # a gunman the police kill is one of the dead, as the Gun Violence Archive counts
     ("Police shot and killed the active shooter.", [(1.0, "people_killed")]),
+    # so is a thief a customer shoots
+    ("A store clerk shot and killed a suspected thief.", [(1.0, "people_killed")]),
     ("The gunman opened fire on the crowd.", []),
     # an object pronoun is the one person shot or killed; not a possessive ("her son" is the son)
     ("It struck Travon Rollins in the chest, killing him.", [(1.0, "people_killed")]),
@@ -536,12 +538,21 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
     # The place comes from the text (the title names none); offsets are into the title.
     assert headline == [
         ("told-in-title", 5.0, "people_injured", "5", "5 hurt as patron fires back at gunman", "Gary", 0),
+        ("repeated", 2.0, "people_killed", "2", "2 killed in Gary shooting", "Gary", 0),
         # Parsed in sentence case, reported in the title's own words (NER finds no place in it).
         ("title-case", 1.0, "people_killed", "1", "1 Killed, 2 Wounded In Austin Shooting", None, 0),
         ("title-case", 2.0, "people_injured", "2", "1 Killed, 2 Wounded In Austin Shooting", None, 10),
     ]
     repeated = [(f["value"], f["metric"], f["in_headline"]) for f in figures if f["article_id"] == "repeated"]
-    assert repeated == [(2.0, "people_killed", False)]  # the title's "2 killed" is the text's, once
+    # the title's casualty count stays a row beside the text's repeat, which may stand far from the lead
+    assert repeated == [(2.0, "people_killed", False), (2.0, "people_killed", True)]
+    named = extract_articles([{
+        "article_id": "named", "clean_text": "Tom Reyes died at the medical center.",
+        "is_lowercased": False, "published_date": date(2014, 2, 9), "outlet": "Gazette",
+        "title": "Tyler Shooting Victim Dies"}], nlp, load_aliases()).figures
+    # a title's name whose count the text repeats is no more people (here a place the NER took for a name)
+    assert [(f["value"], f["counted_noun"], f["in_headline"]) for f in named if f["metric"] == "people_killed"] == [
+        (1.0, "Tom Reyes", False)]
     other_period = extract_articles([{
         "article_id": "other-period", "clean_text": "He is the second student to be killed in a shooting this year.",
         "is_lowercased": False, "published_date": date(2017, 3, 3), "outlet": "Gazette",
@@ -561,6 +572,42 @@ def test_a_headline_figure_the_text_does_not_repeat_is_a_row_of_its_own(nlp):
 ])
 def test_a_related_videos_title_is_not_the_articles_figure(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    quiet = "Police did not release any names."
+    articles = [
+        ("fatal", "Suspect arrested in fatal Elm Park shooting", quiet),
+        ("death", "Teen charged in shooting death", quiet),
+        ("homicide", "Man held on homicide charge", quiet),
+        ("attempted", "Man charged with attempted murder", quiet),
+        # a death the headline grammar does not reach
+        ("shot-dead", "Teen dropped off at home, then shot dead", quiet),
+        ("own-life", "Student takes own life in school parking lot", quiet),
+        ("suicide", "Teen in apparent suicide remembered at vigil", quiet),
+        ("dies", "Wounded teen found outside diner dies at hospital", quiet),
+        ("no-gunfire", "Tax bill dies in committee", quiet),
+        # the text counts the dead: no more than its count
+        ("counted", "Suspect arrested in fatal Elm Park shooting", "Two men were killed on Sunday."),
+    ]
+    figures = extract_articles([{"article_id": key, "clean_text": text, "is_lowercased": False,
+                                 "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
+                                for key, title, text in articles], nlp, load_aliases()).figures
+    assert {(f["article_id"], f["value"], f["qualifier"], f["mention_text"], f["in_headline"])
+            for f in figures if f["metric"] == "people_killed"} == {
+        ("fatal", 1.0, "at_least", "fatal Elm Park shooting", True),
+        ("death", 1.0, "at_least", "shooting death", True),
+        ("homicide", 1.0, "at_least", "homicide", True),
+        ("shot-dead", 1.0, "at_least", "shot dead", True),
+        ("own-life", 1.0, "at_least", "takes own life", True),
+        ("suicide", 1.0, "at_least", "apparent suicide", True),
+        ("dies", 1.0, "at_least", "dies", True),
+        ("counted", 2.0, "exact", "Two", False),
+    }
 
 
 @pytest.mark.slow
@@ -602,6 +649,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "kills-and-wounds": "Shooting kills three and wounds two near park",  # the second verb's object too
         "grazes": "Bullet grazes teen outside store",
         "wounded-left": "Man held in shooting that wounded 7-year-old, left woman dead",  # two clauses, not a list
+        "mixed-list": "Mom, two sons died of gunshot wounds",  # one beside a count: 3
+        "active-family": "Man killed family, self, police say",  # the man killed them: not one man killed
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -648,6 +697,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("grazes", 1.0, "people_injured", "teen", "teen"),
         ("wounded-left", 1.0, "people_injured", "7-year-old", "7-year-old"),
         ("wounded-left", 1.0, "people_killed", "woman", "woman"),
+        ("mixed-list", 2.0, "people_killed", "sons", "two"),  # the parse counts the sons alone
+        ("mixed-list", 3.0, "people_killed", "people", "Mom, two sons"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
