@@ -601,3 +601,22 @@ def test_toll_adds_others_hurt_in_the_next_sentence_to_a_count_of_victims_hurt()
          "mention_text": "Three", "start_char": 400, "sentence": second},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(0.0, 5.0), gunviolence.Toll(0.0, 3.0)]
+
+
+def test_toll_takes_others_dead_beside_a_lone_victim_the_lead_told_hurt_as_the_same_shooting():
+    lead = "A 15-year-old boy was badly wounded at a park on Friday."
+    later = "Two men were charged in the shooting that left two other people dead and four others wounded."
+
+    def row(metric, value, start_char, noun, mention, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": mention, "sentence": sentence}
+
+    boy = row("people_injured", 1.0, 16, "boy", "boy", lead)
+    at = 1500 + later.index("two other")
+    dead = row("people_killed", 2.0, at, "people", "two", later)
+    hurt = row("people_injured", 4.0, 1500 + later.index("four"), "others", "four", later)
+    # the others are beside the boy: 2 dead, and 4 hurt beside him, 5
+    assert gunviolence.tolls_from_figures([boy, dead, hurt], 1) == [gunviolence.Toll(2.0, 5.0)]
+    # without "other", a death told after a lead that told only the hurt is another shooting's
+    plain = {**dead, "sentence": later.replace("two other people", "two people")}
+    assert gunviolence.tolls_from_figures([boy, plain, hurt], 1) == [gunviolence.Toll(0.0, 1.0)]

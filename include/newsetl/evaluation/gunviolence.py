@@ -93,6 +93,7 @@ LEAD_CHARS = 1000
 BACKGROUND_CHARS = 2 * LEAD_CHARS
 # People beside others ("a man died and three others were hurt").
 OTHERS = re.compile(r"\bothers?\b", re.I)
+_OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -262,7 +263,9 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block"). A link to another story
+    another incident's ("In April, a teen was shot and killed on the same block"), but not people "other" than the
+    lead's lone victim ("the shooting that left two other people dead and three others injured": dead beside her,
+    and three hurt beside her, four). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
     (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
     killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"). A death or a hurt told
@@ -277,11 +280,33 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                # someone the text tells of elsewhere: it does not settle the lead's count
                and not (row.get("counted_noun") or "")[:1].isupper() and row.get("counted_noun") not in OBJECT_PRONOUNS
                and not _is_a_part(row)}
+    counted_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row) and not _is_lone_victim(row)}
     told_dead = {row["article_id"] for row in rows
                  if _in_lead(row) and (row["metric"] == KILLED or DEATH_TOLD.search(row.get("sentence") or ""))}
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
-    return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead
-            and not (row["metric"] == KILLED and row["article_id"] in no_one_died)]
+    # "A teen was critically injured ... the shooting that left two other people dead and three others critically
+    # injured": people "other" than the lead's lone victim (told without a number), dead beside her, are the same
+    # shooting's, and so are the others hurt beside them
+    beside_the_lead = {(row["article_id"], _sentence_start(row)) for row in rows
+                       if row["metric"] == KILLED and row["article_id"] in no_one_died and _counts_others(row)
+                       and (row["article_id"], INJURED) not in counted_lead and _sentence_start(row) is not None}
+    out = []
+    for row in rows:
+        if (row["article_id"], _sentence_start(row)) in beside_the_lead and (
+                row["metric"] == KILLED or row["metric"] == INJURED and _counts_others(row)):
+            # the others hurt, and the lead's lone victim
+            out.append(row if row["metric"] == KILLED else {**row, "value": float(row["value"]) + 1})
+        elif _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead and not (
+                row["metric"] == KILLED and row["article_id"] in no_one_died):
+            out.append(row)
+    return out
+
+
+def _counts_others(row: Mapping) -> bool:
+    """ "two other people", "three others": a number of people beside someone told before."""
+    sentence, mention, at = _mention_at(row)
+    return at >= 0 and words_to_number(mention.split()) is not None and bool(
+        _OTHER_AFTER.match(sentence[at + len(mention):]) or row.get("counted_noun") == "others")
 
 
 def _hurt_in_parts(rows: list[Mapping]) -> dict[int, float]:
