@@ -620,3 +620,17 @@ def test_toll_takes_others_dead_beside_a_lone_victim_the_lead_told_hurt_as_the_s
     # without "other", a death told after a lead that told only the hurt is another shooting's
     plain = {**dead, "sentence": later.replace("two other people", "two people")}
     assert gunviolence.tolls_from_figures([boy, plain, hurt], 1) == [gunviolence.Toll(0.0, 1.0)]
+
+
+def test_toll_counts_a_lone_victim_who_came_to_a_hospital_wounded_as_alive():
+    rows = [
+        # "A man died ... Hours later, a girl went to a hospital for treatment of a gunshot wound": two people
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "girl", "mention_text": "girl",
+         "sentence": "Hours later, a girl went to a hospital for treatment of a gunshot wound."},
+        # "A man died ... The man was taken to a hospital with a gunshot wound": he may be the dead, told before
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The man was taken to a hospital with a gunshot wound."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]

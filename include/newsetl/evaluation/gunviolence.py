@@ -66,11 +66,14 @@ PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 LATEST_OF_A_SERIES = re.compile(r"^\s+(?:most recent|latest)\b", re.I)
 # A victim the sentence tells alive: "suffered non-life-threatening injuries", "her injuries were not
 # life-threatening", "is in stable condition", "is expected to recover", "was treated and released", "remains
-# hospitalized".
+# hospitalized", came to a hospital wounded ("walked into the hospital with a gunshot wound", "went to a hospital
+# for treatment of a gunshot wound", not "was taken to a hospital", told of the dead too).
 SAID_TO_LIVE = re.compile(
     r"\bnon-?\s?life[- ]threatening|\bnot (?:considered |believed to be |thought to be )?life[- ]threatening"
     r"|\b(?:stable|good|fair) condition\b|\bexpected to (?:recover|survive)\b|\bis recovering\b"
-    r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b", re.I)
+    r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b"
+    r"|\b(?:walked|showed up|turned up|arrived|went|drove (?:himself|herself))\b[^.]{0,40}\bhospital\b[^.]*"
+    r"\b(?:gunshot|bullet)", re.I)
 # A link to another story on the page: "RELATED: Two men shot in Midtown", "Related Coverage ...", "READ MORE: ...",
 # "+ 2 dead in crash" (a list of links).
 RELATED_LINK = re.compile(

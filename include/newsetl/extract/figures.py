@@ -109,6 +109,8 @@ TREATED = frozenset("sustain suffer treat hospitalize".split())
 # "sent five people to the hospital", "were taken to San Francisco General with injuries":
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
 HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find drop".split())
+# A victim who came to a hospital: "walked into", "showed up at", "arrived at", "went to", "drove himself to".
+ARRIVE_VERBS = frozenset("walk arrive show turn go come drive check".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".split())
 WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
@@ -448,6 +450,17 @@ def _bears_a_wound(verb) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in WOUND_WORDS and (lemma == "receive" or any(
         t.lower_ in ("gunshot", "bullet") for t in c.lefts)) for c in verb.children)
+
+
+def _comes_in_wounded(verb) -> bool:
+    """ "walked into the hospital with a gunshot wound", "showed up at a hospital with a gunshot wound", "went to a
+    hospital for treatment of a gunshot wound": a victim who came to a hospital wounded (not "went to the hospital
+    to see her son")."""
+    if verb.lemma_.lower() not in ARRIVE_VERBS or _negated(verb) or any(
+            c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children):
+        return False  # "friends drove him to the hospital": the subject is the driver
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & {"hospital", "hospitals"}) and bool(words & {"gunshot", "gunshots", "bullet"})
 
 
 def _negated(token) -> bool:
@@ -1559,6 +1572,10 @@ def _casualty_role(token, named: dict[int, str]):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
+        return ("people_killed" if _dies_later(head) else "people_injured"), token
+    elif token.dep_ == "nsubj" and _comes_in_wounded(head):
+        # "a female juvenile went to a hospital for treatment of a gunshot wound", "another man walked into the
+        # hospital with a gunshot wound": a victim who came to a hospital
         return ("people_killed" if _dies_later(head) else "people_injured"), token
     elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"

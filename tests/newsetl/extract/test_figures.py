@@ -1099,6 +1099,19 @@ def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A man showed up at a hospital with a gunshot wound.", [(1.0, "people_injured")]),
+    ("Later, a woman walked into the hospital with a gunshot wound to the leg.", [(1.0, "people_injured")]),
+    ("A girl went to a hospital hours later for treatment of a gunshot wound.", [(1.0, "people_injured")]),
+    ("A teen drove himself to a hospital with a gunshot wound.", [(1.0, "people_injured")]),
+    ("Friends drove the man to a hospital with a gunshot wound.", []),  # the subject is the driver
+    ("Her mother went to the hospital to see her.", []),  # no wound
+])
+def test_a_victim_who_came_to_a_hospital_wounded_is_hurt(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     # what follows a dash or "and" before the next number is about that number
     ("Six were shot -- 2 killed and 4 wounded -- outside of a home.",
      [(6.0, "shooting_victims"), (2.0, "people_killed"), (4.0, "people_injured")]),
