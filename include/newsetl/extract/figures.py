@@ -813,7 +813,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named)
+    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -847,6 +847,28 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     if not dead or not hurt:
         return []
     return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
+
+
+def _so_was(victims: list, named: dict[int, str]) -> list:
+    """ "The suspect was hit and wounded, and so was the woman he was carjacking", "a man shot in the ankle was taken
+    to a hospital, as was a 22-year-old man": the subject of a bare "so was" / "as was" is another person, hurt as the
+    subject of the clause it follows."""
+    for metric, noun in victims:
+        if metric != "people_injured" and metric != "shooting_victims":
+            continue
+        clause = noun.head
+        for other in [c for c in clause.children if c.dep_ in ("conj", "advcl")]:
+            if _a_bare_so_was(other) and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_NOUNS | set(named.values())
+                                             for c in other.children):
+                return [noun, next(c for c in other.children if c.dep_ == "nsubj")]
+    return []
+
+
+def _a_bare_so_was(verb) -> bool:
+    """ "and so was", "as were": a "be" with no complement, marked by "so" or "as"."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("so", "as")
+                                                for c in verb.children) and not any(
+        c.dep_ in ("acomp", "attr", "xcomp", "prep", "oprd", "dobj") for c in verb.children)
 
 
 def _hurt_one_by_one(victims: list, named: dict[int, str]) -> list:

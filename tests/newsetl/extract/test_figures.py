@@ -923,6 +923,17 @@ def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(n
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A man was wounded, as was his wife.", 2.0),
+    ("The robber was hit and wounded, and so was the clerk he was holding.", 2.0),
+    ("A man shot in the ankle was taken to a hospital, as was a 22-year-old woman.", 2.0),
+    ("The boy was wounded, and so was his pride.", 0.0),  # not a person
+])
+def test_a_person_so_was_or_as_was_after_a_hurt_victim_is_another_one(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     ("Both victims were taken to a hospital and treated for their injuries.", 2.0),
     ("Both victims were in critical condition at the hospital.", 2.0),
     ("Both suspects were taken to the hospital.", 0.0),  # not victims
