@@ -634,3 +634,20 @@ def test_toll_counts_a_lone_victim_who_came_to_a_hospital_wounded_as_alive():
          "sentence": "The man was taken to a hospital with a gunshot wound."},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_counts_a_lone_victim_told_hurt_after_a_left_dead_and_as_another_person():
+    left = "A home invasion left one of the intruders dead and a resident wounded."
+    rows = [
+        # the dead counted in another sentence, the resident after "left ... dead and": two people
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "intruder",
+         "mention_text": "intruder", "sentence": "The intruder died at the scene."},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "resident",
+         "mention_text": "resident", "sentence": left},
+        # told hurt before the death: may be the dead
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The shooting left the man dead."},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The man was wounded in the chest."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]

@@ -97,6 +97,8 @@ BACKGROUND_CHARS = 2 * LEAD_CHARS
 # People beside others ("a man died and three others were hurt").
 OTHERS = re.compile(r"\bothers?\b", re.I)
 _OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
+# "left his accomplice dead and a resident wounded": the second of the two is someone else
+LEFT_DEAD_AND = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){1,5}?dead,?\s+and\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -197,7 +199,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
     shot and is expected to recover"), or told hurt in a sentence that tells of
-    someone killed ("fatally shot his daughter and wounded his wife"), or in a
+    someone killed ("fatally shot his daughter and wounded his wife") or after the dead of a "left ... dead and" ("a
+    shootout that left his accomplice dead and a resident wounded"), or in a
     headline that tells a death ("Shooting that wounded 7-year-old, left woman
     dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
     people shot, told in sentences with no death and no "others" in them, counts
@@ -228,7 +231,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             # "fatally shot his daughter and wounded his wife": told hurt beside the dead of its own sentence, another
             # person, alive (not a pronoun, which may be the dead again: "he was wounded and died")
             beside_the_dead = metric == INJURED and noun not in VICTIM_PRONOUNS and (
-                row["article_id"], row.get("sentence")) in told_dead
+                (row["article_id"], row.get("sentence")) in told_dead or _left_dead_before(row))
             metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         sentence = row.get("sentence") or ""
@@ -303,6 +306,13 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                 row["metric"] == KILLED and row["article_id"] in no_one_died):
             out.append(row)
     return out
+
+
+def _left_dead_before(row: Mapping) -> bool:
+    """ "a shootout that left his accomplice dead and a resident wounded": the victim told after the dead of a "left
+    ... dead and", whoever the dead are counted by."""
+    sentence, _, at = _mention_at(row)
+    return at > 0 and bool(LEFT_DEAD_AND.search(sentence[:at]))
 
 
 def _counts_others(row: Mapping) -> bool:
