@@ -615,3 +615,53 @@ def test_toll_adds_others_hurt_in_the_next_sentence_to_a_count_of_victims_hurt()
          "mention_text": "Three", "start_char": 400, "sentence": second},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(0.0, 5.0), gunviolence.Toll(0.0, 3.0)]
+
+
+def test_toll_takes_others_dead_beside_a_lone_victim_the_lead_told_hurt_as_the_same_shooting():
+    lead = "A 15-year-old boy was badly wounded at a park on Friday."
+    later = "Two men were charged in the shooting that left two other people dead and four others wounded."
+
+    def row(metric, value, start_char, noun, mention, sentence):
+        return {"article_id": "0", "metric": metric, "value": value, "start_char": start_char, "counted_noun": noun,
+                "mention_text": mention, "sentence": sentence}
+
+    boy = row("people_injured", 1.0, 16, "boy", "boy", lead)
+    at = 1500 + later.index("two other")
+    dead = row("people_killed", 2.0, at, "people", "two", later)
+    hurt = row("people_injured", 4.0, 1500 + later.index("four"), "others", "four", later)
+    # the others are beside the boy: 2 dead, and 4 hurt beside him, 5
+    assert gunviolence.tolls_from_figures([boy, dead, hurt], 1) == [gunviolence.Toll(2.0, 5.0)]
+    # without "other", a death told after a lead that told only the hurt is another shooting's
+    plain = {**dead, "sentence": later.replace("two other people", "two people")}
+    assert gunviolence.tolls_from_figures([boy, plain, hurt], 1) == [gunviolence.Toll(0.0, 1.0)]
+
+
+def test_toll_counts_a_lone_victim_who_came_to_a_hospital_wounded_as_alive():
+    rows = [
+        # "A man died ... Hours later, a girl went to a hospital for treatment of a gunshot wound": two people
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "girl", "mention_text": "girl",
+         "sentence": "Hours later, a girl went to a hospital for treatment of a gunshot wound."},
+        # "A man died ... The man was taken to a hospital with a gunshot wound": he may be the dead, told before
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The man was taken to a hospital with a gunshot wound."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_counts_a_lone_victim_told_hurt_after_a_left_dead_and_as_another_person():
+    left = "A home invasion left one of the intruders dead and a resident wounded."
+    rows = [
+        # the dead counted in another sentence, the resident after "left ... dead and": two people
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "intruder",
+         "mention_text": "intruder", "sentence": "The intruder died at the scene."},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "resident",
+         "mention_text": "resident", "sentence": left},
+        # told hurt before the death: may be the dead
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The shooting left the man dead."},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The man was wounded in the chest."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]

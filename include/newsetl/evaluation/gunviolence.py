@@ -66,11 +66,14 @@ PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 LATEST_OF_A_SERIES = re.compile(r"^\s+(?:most recent|latest)\b", re.I)
 # A victim the sentence tells alive: "suffered non-life-threatening injuries", "her injuries were not
 # life-threatening", "is in stable condition", "is expected to recover", "was treated and released", "remains
-# hospitalized".
+# hospitalized", came to a hospital wounded ("walked into the hospital with a gunshot wound", "went to a hospital
+# for treatment of a gunshot wound", not "was taken to a hospital", told of the dead too).
 SAID_TO_LIVE = re.compile(
     r"\bnon-?\s?life[- ]threatening|\bnot (?:considered |believed to be |thought to be )?life[- ]threatening"
     r"|\b(?:stable|good|fair) condition\b|\bexpected to (?:recover|survive)\b|\bis recovering\b"
-    r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b", re.I)
+    r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b"
+    r"|\b(?:walked|showed up|turned up|arrived|went|drove (?:himself|herself))\b[^.]{0,40}\bhospital\b[^.]*"
+    r"\b(?:gunshot|bullet)", re.I)
 # A link to another story on the page: "RELATED: Two men shot in Midtown", "Related Coverage ...", "READ MORE: ...",
 # "+ 2 dead in crash" (a list of links).
 RELATED_LINK = re.compile(
@@ -93,6 +96,9 @@ LEAD_CHARS = 1000
 BACKGROUND_CHARS = 2 * LEAD_CHARS
 # People beside others ("a man died and three others were hurt").
 OTHERS = re.compile(r"\bothers?\b", re.I)
+_OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
+# "left his accomplice dead and a resident wounded": the second of the two is someone else
+LEFT_DEAD_AND = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){1,5}?dead,?\s+and\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -193,7 +199,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
     shot and is expected to recover"), or told hurt in a sentence that tells of
-    someone killed ("fatally shot his daughter and wounded his wife"), or in a
+    someone killed ("fatally shot his daughter and wounded his wife") or after the dead of a "left ... dead and" ("a
+    shootout that left his accomplice dead and a resident wounded"), or in a
     headline that tells a death ("Shooting that wounded 7-year-old, left woman
     dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
     people shot, told in sentences with no death and no "others" in them, counts
@@ -224,7 +231,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             # "fatally shot his daughter and wounded his wife": told hurt beside the dead of its own sentence, another
             # person, alive (not a pronoun, which may be the dead again: "he was wounded and died")
             beside_the_dead = metric == INJURED and noun not in VICTIM_PRONOUNS and (
-                row["article_id"], row.get("sentence")) in told_dead
+                (row["article_id"], row.get("sentence")) in told_dead or _left_dead_before(row))
             metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         sentence = row.get("sentence") or ""
@@ -262,7 +269,9 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block"). A link to another story
+    another incident's ("In April, a teen was shot and killed on the same block"), but not people "other" than the
+    lead's lone victim ("the shooting that left two other people dead and three others injured": dead beside her,
+    and three hurt beside her, four). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
     (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
     killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"). A death or a hurt told
@@ -285,11 +294,40 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                # someone the text tells of elsewhere: it does not settle the lead's count
                and not (row.get("counted_noun") or "")[:1].isupper() and row.get("counted_noun") not in OBJECT_PRONOUNS
                and not _is_a_part(row)}
+    counted_lead = {(row["article_id"], row["metric"]) for row in rows if _in_lead(row) and not _is_lone_victim(row)}
     told_dead = {row["article_id"] for row in rows
                  if _in_lead(row) and (row["metric"] == KILLED or DEATH_TOLD.search(row.get("sentence") or ""))}
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
-    return [row for row in rows if _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead
-            and not (row["metric"] == KILLED and row["article_id"] in no_one_died)]
+    # "A teen was critically injured ... the shooting that left two other people dead and three others critically
+    # injured": people "other" than the lead's lone victim (told without a number), dead beside her, are the same
+    # shooting's, and so are the others hurt beside them
+    beside_the_lead = {(row["article_id"], _sentence_start(row)) for row in rows
+                       if row["metric"] == KILLED and row["article_id"] in no_one_died and _counts_others(row)
+                       and (row["article_id"], INJURED) not in counted_lead and _sentence_start(row) is not None}
+    out = []
+    for row in rows:
+        if (row["article_id"], _sentence_start(row)) in beside_the_lead and (
+                row["metric"] == KILLED or row["metric"] == INJURED and _counts_others(row)):
+            # the others hurt, and the lead's lone victim
+            out.append(row if row["metric"] == KILLED else {**row, "value": float(row["value"]) + 1})
+        elif _in_lead(row) or (row["article_id"], row["metric"]) not in in_lead and not (
+                row["metric"] == KILLED and row["article_id"] in no_one_died):
+            out.append(row)
+    return out
+
+
+def _left_dead_before(row: Mapping) -> bool:
+    """ "a shootout that left his accomplice dead and a resident wounded": the victim told after the dead of a "left
+    ... dead and", whoever the dead are counted by."""
+    sentence, _, at = _mention_at(row)
+    return at > 0 and bool(LEFT_DEAD_AND.search(sentence[:at]))
+
+
+def _counts_others(row: Mapping) -> bool:
+    """ "two other people", "three others": a number of people beside someone told before."""
+    sentence, mention, at = _mention_at(row)
+    return at >= 0 and words_to_number(mention.split()) is not None and bool(
+        _OTHER_AFTER.match(sentence[at + len(mention):]) or row.get("counted_noun") == "others")
 
 
 def _count_of(row: Mapping) -> tuple[str, str, float]:

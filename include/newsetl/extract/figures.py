@@ -109,6 +109,8 @@ TREATED = frozenset("sustain suffer treat hospitalize".split())
 # "sent five people to the hospital", "were taken to San Francisco General with injuries":
 # a verb of carrying people whose phrase names a hospital or injuries means they were hurt.
 HOSPITAL_VERBS = frozenset("take send transport rush put fly airlift carry bring admit go find drop".split())
+# A victim who came to a hospital: "walked into", "showed up at", "arrived at", "went to", "drove himself to".
+ARRIVE_VERBS = frozenset("walk arrive show turn go come drive check".split())
 HOSPITAL_WORDS = frozenset("hospital hospitals injury injuries wound wounds".split())
 WOUND_WORDS = frozenset("injury injuries wound wounds".split())
 # An adjective on the counted noun that says what happened: "three wounded people", "two dead men".
@@ -448,6 +450,17 @@ def _bears_a_wound(verb) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in WOUND_WORDS and (lemma == "receive" or any(
         t.lower_ in ("gunshot", "bullet") for t in c.lefts)) for c in verb.children)
+
+
+def _comes_in_wounded(verb) -> bool:
+    """ "walked into the hospital with a gunshot wound", "showed up at a hospital with a gunshot wound", "went to a
+    hospital for treatment of a gunshot wound": a victim who came to a hospital wounded (not "went to the hospital
+    to see her son")."""
+    if verb.lemma_.lower() not in ARRIVE_VERBS or _negated(verb) or any(
+            c.dep_ == "dobj" and c.lower_ not in REFLEXIVE_PRONOUNS for c in verb.children):
+        return False  # "friends drove him to the hospital": the subject is the driver
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & {"hospital", "hospitals"}) and bool(words & {"gunshot", "gunshots", "bullet"})
 
 
 def _negated(token) -> bool:
@@ -800,7 +813,7 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named)
+    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -834,6 +847,28 @@ def _dead_and_wounded(victims: list, named: dict[int, str]) -> list:
     if not dead or not hurt:
         return []
     return [noun for metric, noun in victims if (named.get(noun.i) or noun.lower_) in dead + hurt]
+
+
+def _so_was(victims: list, named: dict[int, str]) -> list:
+    """ "The suspect was hit and wounded, and so was the woman he was carjacking", "a man shot in the ankle was taken
+    to a hospital, as was a 22-year-old man": the subject of a bare "so was" / "as was" is another person, hurt as the
+    subject of the clause it follows."""
+    for metric, noun in victims:
+        if metric != "people_injured" and metric != "shooting_victims":
+            continue
+        clause = noun.head
+        for other in [c for c in clause.children if c.dep_ in ("conj", "advcl")]:
+            if _a_bare_so_was(other) and any(c.dep_ == "nsubj" and c.lower_ in PEOPLE_NOUNS | set(named.values())
+                                             for c in other.children):
+                return [noun, next(c for c in other.children if c.dep_ == "nsubj")]
+    return []
+
+
+def _a_bare_so_was(verb) -> bool:
+    """ "and so was", "as were": a "be" with no complement, marked by "so" or "as"."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("so", "as")
+                                                for c in verb.children) and not any(
+        c.dep_ in ("acomp", "attr", "xcomp", "prep", "oprd", "dobj") for c in verb.children)
 
 
 def _hurt_one_by_one(victims: list, named: dict[int, str]) -> list:
@@ -1559,6 +1594,10 @@ def _casualty_role(token, named: dict[int, str]):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
     elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
+        return ("people_killed" if _dies_later(head) else "people_injured"), token
+    elif token.dep_ == "nsubj" and _comes_in_wounded(head):
+        # "a female juvenile went to a hospital for treatment of a gunshot wound", "another man walked into the
+        # hospital with a gunshot wound": a victim who came to a hospital
         return ("people_killed" if _dies_later(head) else "people_injured"), token
     elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"

@@ -974,6 +974,17 @@ def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(n
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A man was wounded, as was his wife.", 2.0),
+    ("The robber was hit and wounded, and so was the clerk he was holding.", 2.0),
+    ("A man shot in the ankle was taken to a hospital, as was a 22-year-old woman.", 2.0),
+    ("The boy was wounded, and so was his pride.", 0.0),  # not a person
+])
+def test_a_person_so_was_or_as_was_after_a_hurt_victim_is_another_one(nlp, text, expected):
+    assert _most_shot(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     ("Both victims were taken to a hospital and treated for their injuries.", 2.0),
     ("Both victims were in critical condition at the hospital.", 2.0),
     ("Both suspects were taken to the hospital.", 0.0),  # not victims
@@ -1145,6 +1156,19 @@ def test_a_survival_denied_and_both_dead_are_deaths(nlp, text, expected):
     ("Two people were taken to the hospital with gunshot wounds.", [(2.0, "people_injured")]),
 ])
 def test_people_found_with_wounds_are_shot_not_said_alive(nlp, text, expected):
+    assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man showed up at a hospital with a gunshot wound.", [(1.0, "people_injured")]),
+    ("Later, a woman walked into the hospital with a gunshot wound to the leg.", [(1.0, "people_injured")]),
+    ("A girl went to a hospital hours later for treatment of a gunshot wound.", [(1.0, "people_injured")]),
+    ("A teen drove himself to a hospital with a gunshot wound.", [(1.0, "people_injured")]),
+    ("Friends drove the man to a hospital with a gunshot wound.", []),  # the subject is the driver
+    ("Her mother went to the hospital to see her.", []),  # no wound
+])
+def test_a_victim_who_came_to_a_hospital_wounded_is_hurt(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
 
 
