@@ -397,6 +397,10 @@ def _participle_state(noun) -> set[str]:
     about some of them ("two people, one of whom died")."""
     lemmas: set[str] = set()
     for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() == "be" and not _negated(clause) and any(
+                c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in clause.children):
+            lemmas.add("dead")  # "found two teenage girls, who were deceased": a relative clause telling death
+            continue
         if clause.dep_ not in ("acl", "relcl") or _negated(clause) or _shooter_clause(clause) or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children):
             continue
@@ -988,6 +992,13 @@ def _one_more_victim(sentence_doc, sent, told: list[Figure], mentions, quotes, p
             counts = [_people_count(member, named) for member in _list_members(token)]
             more = sum(counts) if len(counts) > 1 and None not in counts else 1.0
             return [_casualty_figure(token, token, dead + more, "shooting_victims", "people", sent, mentions, quotes,
+                                     place, outlet, period, text)]
+        if metric == "people_killed" and token.i not in named and not any(
+                c.dep_ == "det" and c.lower_ == "another" for c in token.children):
+            # "Officers found two girls, who were deceased. Officers also found the father, who was deceased": 3
+            # dead; not a name ("Brandon also died": often one of the dead counted, told again) nor "another
+            # teen", who may be another incident's
+            return [_casualty_figure(token, token, dead + 1, "people_killed", "people", sent, mentions, quotes,
                                      place, outlet, period, text)]
     return []
 

@@ -157,6 +157,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     # a participle on the counted noun, however far: "hit" by gunfire is shot; not one about some of them
     ("She was one of four people hit by gunfire.", [(1.0, "other"), (4.0, "shooting_victims")]),
     ("He shot two people, one of whom died.", [(2.0, "shooting_victims"), (1.0, "other")]),
+    # a relative clause that tells their death
+    ("Deputies found two young men, who were deceased.", [(2.0, "people_killed")]),
+    ("Police found three women, who were dead.", [(3.0, "people_killed")]),
     # members of a family or a group are people
     ("He killed his wife and wounded three family members.", [(3.0, "people_injured")]),
     ("Four members of the club were shot.", [(4.0, "shooting_victims")]),
@@ -970,6 +973,23 @@ def test_a_victim_also_hurt_after_the_dead_is_one_more_shot(nlp, text, expected)
 ])
 def test_also_and_another_do_not_add_to_a_count_of_the_shot_or_the_same_person(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
+
+
+def _most_dead(nlp, text):
+    return max((f[0] for f in _figures(nlp, text) if f[1] == "people_killed"), default=0.0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person also found dead after a count of the dead is one more
+    ("Deputies found two young men, who were deceased. Deputies also found a woman, who was deceased.", 3.0),
+    ("Two people were killed. A woman was also killed.", 3.0),
+    # not a name, often one of the dead told again, nor "another", who may be another incident's
+    ("Two men were killed. Smith also died of his injuries.", 2.0),
+    ("Two men were killed. A year ago, another teen was killed on the block.", 2.0),
+])
+def test_a_person_also_dead_after_the_dead_is_one_more_dead(nlp, text, expected):
+    assert _most_dead(nlp, text) == expected
 
 
 @pytest.mark.slow
