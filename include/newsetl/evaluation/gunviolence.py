@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
+from newsetl.extract.figures import DEATH_TOLD, OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -79,9 +79,6 @@ SAID_TO_LIVE = re.compile(
 RELATED_LINK = re.compile(
     r"^\W*(?:related(?: (?:coverage|stories|story|articles?|headlines|content|links?))?\s*[:|]?|read more:?|read:|more:"
     r"|live:|watch:|see also:?)\s|^\+ ", re.I)
-# A death told in words, counted or not ("a shooting that claimed two lives", "deadly shooting").
-DEATH_TOLD = re.compile(r"\b(?:dead|deadly|die[sd]|death|fatal|fatally|killed|killing|slain|murder|homicide|lives)\b",
-                        re.I)
 # A road death, told with a crash and no gun ("Lopez was killed in a motorcycle accident", "died in a car
 # crash"): not a shooting's casualty. A sentence that tells a gun too keeps its dead ("was shot and crashed his car").
 CRASH = re.compile(r"\b(?:crash|crashes|crashed|collision|collided|wreck)\b"

@@ -1080,9 +1080,9 @@ _TIME_TOLD = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|"
     + "|".join(sorted(MONTHS)) + r")\b|\b\d{1,2}:\d\d\b|\b[ap]\.m\.", re.I)
 
-# A death told anywhere in the article, counted or not ("who shot herself to death", "a fatal shooting").
-_DEATH_TOLD = re.compile(r"\b(?:dead|died|dies|death|deaths|fatal|fatally|killed|killing|slain|murder|murdered|homicide)\b",
-                         re.I)
+# A death told in words, counted or not ("who shot herself to death", "a fatal shooting", "claimed two lives").
+DEATH_TOLD = re.compile(
+    r"\b(?:dead|deadly|die[sd]|deaths?|fatal|fatally|killed|killing|slain|murder|murdered|homicide|lives)\b", re.I)
 
 
 def _hurt_of_different_ages(aged: list[tuple]) -> list[Figure]:
@@ -1090,7 +1090,7 @@ def _hurt_of_different_ages(aged: list[tuple]) -> list[Figure]:
     man was shot in his hand": where no one died, hurt victims of different ages, told one by one across
     sentences, are different people (3 shot). Not one told after the first with a time of its own ("On
     Monday, a 14-year-old boy was wounded"): a round-up's other shooting."""
-    if not aged or _DEATH_TOLD.search(aged[0][2][-1]):  # the article's text
+    if not aged or DEATH_TOLD.search(aged[0][2][-1]):  # the article's text
         return []  # "a 5-year-old, who shot herself to death": a death the figures missed; its hurt may be her
     hurt = {}
     for at, (_, age, where) in enumerate(aged):
