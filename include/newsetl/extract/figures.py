@@ -1957,13 +1957,21 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
                    if f.metric in CASUALTY_METRICS and f.start_char < end and start < f.end_char]
         if covered and value <= max(covered):
             continue  # the parse counted them ("10 women, 7 men wounded" is more than its "7 men": 17)
-        out.append(Figure(
-            start_char=start, end_char=end, value=value, metric=metric, counted_noun=noun,
-            qualifier=qualifier, period_label=resolved.label if resolved else None,
-            period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
-            location=_location(doc[:], start, mentions, place), attributed_to=outlet,
-            mention_text=title[start:end], sentence=title.strip()))
+        out.append(_title_figure(doc, start, end, value, metric, noun, qualifier, resolved, mentions, place, outlet))
     return out
+
+
+def _title_figure(doc, start: int, end: int, value: float, metric: str, noun: str | None, qualifier: str,
+                  resolved: periods.Period | None, mentions: list[Mention], place: str | None,
+                  outlet: str | None) -> Figure:
+    """A figure the title tells in words its parse does not reach: offsets and sentence are the title's."""
+    title = doc.text
+    return Figure(
+        start_char=start, end_char=end, value=value, metric=metric, counted_noun=noun,
+        qualifier=qualifier, period_label=resolved.label if resolved else None,
+        period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
+        location=_location(doc[:], start, mentions, place), attributed_to=outlet,
+        mention_text=title[start:end], sentence=title.strip())
 
 
 # A death the title tells without counting anyone: "Suspect arrested in fatal Grove City shooting", "charged in
@@ -1994,16 +2002,10 @@ def headline_death(doc, told: list[Figure], mentions: list[Mention], published: 
         match = _HEADLINE_DIES.search(doc.text)
     if match is None or any(figure.metric == "people_killed" for figure in told):
         return []
-    title = doc.text
-    period = periods.find_period(title)
+    period = periods.find_period(doc.text)
     resolved = periods.resolve(*period, published) if period else None
     start, end = match.span()
-    return [Figure(start_char=start, end_char=end, value=1.0, metric="people_killed",
-                   counted_noun=None, qualifier="at_least",
-                   period_label=resolved.label if resolved else None,
-                   period_start=resolved.start if resolved else None, period_end=resolved.end if resolved else None,
-                   location=_location(doc[:], start, mentions, place), attributed_to=outlet,
-                   mention_text=title[start:end], sentence=title.strip())]
+    return [_title_figure(doc, start, end, 1.0, "people_killed", None, "at_least", resolved, mentions, place, outlet)]
 
 
 def _headline_metric(match) -> str | None:
