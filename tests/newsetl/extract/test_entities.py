@@ -62,3 +62,16 @@ def test_two_spacy_processes_extract_exactly_what_one_does(nlp):
     assert len(two.entity_mentions) > 120 and len(two.figures) >= 40
     assert sum(f["in_headline"] for f in two.figures) >= 100  # each title's "<i> killed", in both processes
     assert (two.entity_mentions, two.quotes, two.figures) == (one.entity_mentions, one.quotes, one.figures)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ALL_CAPS, True),
+    (CASED, False),
+    ("SHOTS FIRED", False),  # under 40 letters: a headline alert, too short to tell
+    ("POLICE SAY 3 MEN WERE SHOT ON MAIN STREET, ONE Of Them Fatally", False),  # a tenth in lower case
+    ("ÉMEUTES À PARIS: LA POLICE DIT QUE TROIS HOMMES ONT ÉTÉ BLESSÉS", True),  # capitals beyond ASCII
+])
+def test_all_caps_is_forty_letters_nine_tenths_in_capitals(text, expected):
+    from newsetl.extract.run import is_all_caps
+
+    assert is_all_caps(text) is expected
