@@ -436,6 +436,7 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert report.main(["--data-dir", str(tmp_path), "--json", str(output)]) == 0
     printed = capsys.readouterr().out
     assert "entities lowercased, spaCy NER" in printed and "extractor time / NER-only time" in printed
+    assert "x in CPU time" in printed and "x wall-clock" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
         [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13), ("stories", 4)])
@@ -443,6 +444,15 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
         ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
+
+
+def test_speed_ratio_is_taken_from_cpu_seconds_and_the_wall_clock_one_is_printed_beside_it():
+    speed = report.Speed("gun-violence articles", 3_000, extract_seconds=4.0, ner_only_seconds=2.0,
+                         full_pipeline_seconds=None, extract_cpu_seconds=3.0, ner_only_cpu_seconds=2.0)
+    assert (speed.ratio, speed.wall_ratio) == (1.5, 2.0)
+    assert (speed.extract_wps, speed.ner_only_wps) == (750.0, 1_500.0)
+    assert report.render_speed(speed).endswith(
+        "extractor time / NER-only time = 1.50x in CPU time (3.0s / 2.0s), 2.00x wall-clock")
 
 
 def test_pairwise_counts_are_hand_computed():
