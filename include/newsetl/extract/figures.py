@@ -213,6 +213,8 @@ def _split_word(word: str) -> list[str]:
 
 def is_number_token(token) -> bool:
     text = token.lower_
+    if not (_is_number_word(text) or text in FRACTION_WORDS):
+        return False  # most words: one cached answer, before the regex and the neighbours below
     if ORDINAL.match(text):
         return _is_fraction_word(token)
     if text.startswith(("-", "−")) and token.i > 0 and not token.doc[token.i - 1].whitespace_:
