@@ -96,6 +96,16 @@ OTHERS = re.compile(r"\bothers?\b", re.I)
 _OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
 # "left his accomplice dead and a resident wounded": the second of the two is someone else
 LEFT_DEAD_AND = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){1,5}?dead,?\s+and\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# The one who shot, told dead apart from the victims ("The gunman is dead", "officers killed the suspect").
+SHOOTER_NOUNS = frozenset("suspect gunman shooter attacker assailant inmate sniper".split())
+# A count that holds the shooter ("Two bailiffs and the shooter were killed", "three dead, including the gunman").
+SHOOTER_COUNTED = re.compile(r"\b(?:including|and|plus|along with)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|inmates?|snipers?)\b", re.I)
+# Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
+# ("the gunman who killed 49", "a shooting that killed two people": his victims).
+ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
+KILLING_BEFORE = re.compile(r"\b(?:killed|killing|kills|murdered|murdering|gunned down)\s+(?:at least\s+|more than\s+)?$",
+                            re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -205,11 +215,13 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
     count of victims hurt and "others" counted hurt in the very next sentence are
     parts of one group ("Two victims were hospitalized. Three others were
-    treated at the scene": 5).
+    treated at the scene": 5). A shooter told dead on his own ("the gunman was killed by police") beside a count
+    of his victims ("shot and killed three police officers") is one more dead (4), not one of those shot.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
     hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
+    figure_rows = list(figure_rows)
     rows = _the_leads_counts(figure_rows)
     told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
     # a headline that tells a death in words, whoever its dead are counted by ("Shooting that wounded 7-year-old, left
@@ -236,8 +248,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             hurt_beside_a_death[index].add(float(row["value"]))
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
+    victims_of_a_dead_shooter = _victims_beside_a_dead_shooter(rows, figure_rows)
     tolls = []
-    for counts, names, beside_a_death in zip(largest, named, hurt_beside_a_death, strict=True):
+    for index, (counts, names, beside_a_death) in enumerate(zip(largest, named, hurt_beside_a_death, strict=True)):
         killed_names = _distinct_people(names[KILLED])
         hurt_names = [name for name in _distinct_people(names[KILLED] | names[INJURED])
                       if not any(_same_person(name, other) for other in names[KILLED])]
@@ -253,6 +266,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             # as the people shot, are everyone shot
             hurt = NO_TOLL.injured
         injured = max(hurt, shot - killed, len(hurt_names) - unnamed_dead)
+        # the shooter dead beside his victims is one more dead, not one of the victims shot
+        killed = max(killed, victims_of_a_dead_shooter.get(index, -1.0) + 1)
         tolls.append(Toll(killed, injured))
     return tolls
 
@@ -311,6 +326,32 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                 row["metric"] == KILLED and row["article_id"] in no_one_died):
             out.append(row)
     return out
+
+
+def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping]) -> dict[int, float]:
+    """ "A gunman shot and killed three police officers ... The gunman was killed by a SWAT officer": where the
+    story tells the shooter dead on his own ("the suspect", "the gunman", without a number, wherever it stands: his
+    death is often told after the lead), a count of two or more dead that names who they were ("three officers")
+    or stands after a killing verb ("the gunman who killed 49") counts his victims, and he is one more. Not a count
+    of "people" ("Four people are dead": the shooter may be one), nor a count that holds the shooter ("Two
+    bailiffs and the shooter were killed"), nor one dead ("One person was killed in an officer-involved shooting":
+    the suspect). The largest count of the victims per article."""
+    shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
+                    and (row.get("counted_noun") or "").lower() in SHOOTER_NOUNS and not _is_statistic(row)}
+    victims: dict[int, float] = {}
+    for row in rows:
+        if (row["article_id"] in shooter_dead and row["metric"] == KILLED and float(row["value"]) >= 2
+                and ((row.get("counted_noun") or "").lower() not in ANYONE or _after_a_killing_verb(row))
+                and not SHOOTER_COUNTED.search(row.get("sentence") or "")):
+            index = int(row["article_id"])
+            victims[index] = max(victims.get(index, 0.0), float(row["value"]))
+    return victims
+
+
+def _after_a_killing_verb(row: Mapping) -> bool:
+    """ "the gunman who killed 49", "the shooting that killed two people": a count of someone's victims."""
+    sentence, _, at = _mention_at(row)
+    return at > 0 and bool(KILLING_BEFORE.search(sentence[:at]))
 
 
 def _left_dead_before(row: Mapping) -> bool:
