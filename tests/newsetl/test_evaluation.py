@@ -694,3 +694,17 @@ def test_toll_counts_a_shooter_told_dead_beside_a_count_of_his_victims_as_one_mo
     # "He shot five officers, killing two": the gunman is not one of the five, 3 of them hurt
     shot = {**row("0", 5.0, "officers", "five", "He shot five officers."), "metric": "shooting_victims"}
     assert gunviolence.tolls_from_figures([*rows[:2], shot], 1) == [gunviolence.Toll(3.0, 3.0)]
+
+
+def test_toll_counts_a_shooter_named_after_the_word_for_him_as_the_shooter():
+    victims = {"article_id": "0", "metric": "people_killed", "value": 5.0, "counted_noun": "victims",
+               "mention_text": "five", "sentence": "The shooting left five victims dead.", "start_char": 10}
+
+    def named(sentence):
+        return {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "John Doe",
+                "mention_text": "Doe", "sentence": sentence, "start_char": 200}
+
+    # "Gunman John Doe was killed by police": the shooter, one more dead
+    assert gunviolence.tolls_from_figures([victims, named("Gunman John Doe was killed by police.")], 1)[0].killed == 6.0
+    # a name alone may be one of the victims
+    assert gunviolence.tolls_from_figures([victims, named("Victim John Doe was killed.")], 1)[0].killed == 5.0

@@ -101,6 +101,8 @@ SHOOTER_NOUNS = frozenset("suspect gunman shooter attacker assailant inmate snip
 # A count that holds the shooter ("Two bailiffs and the shooter were killed", "three dead, including the gunman").
 SHOOTER_COUNTED = re.compile(r"\b(?:including|and|plus|along with)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,2}?"
                              r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|inmates?|snipers?)\b", re.I)
+# The shooter's name after the word for him ("Gunman Omar Smith was killed", "the suspect, John Doe, died").
+SHOOTER_BEFORE_A_NAME = re.compile(r"\b(?i:gunman|shooter|suspect|attacker|assailant|sniper)\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}$")
 # Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
 # ("the gunman who killed 49", "a shooting that killed two people": his victims).
 ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
@@ -330,14 +332,15 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
 
 def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping]) -> dict[int, float]:
     """ "A gunman shot and killed three police officers ... The gunman was killed by a SWAT officer": where the
-    story tells the shooter dead on his own ("the suspect", "the gunman", without a number, wherever it stands: his
-    death is often told after the lead), a count of two or more dead that names who they were ("three officers")
+    story tells the shooter dead on his own ("the suspect", "the gunman", without a number, or by the name it gives
+    him: "Gunman Omar Smith was killed"; wherever it stands: his death is often told after the lead), a count of two or more dead that names who they were ("three officers")
     or stands after a killing verb ("the gunman who killed 49") counts his victims, and he is one more. Not a count
     of "people" ("Four people are dead": the shooter may be one), nor a count that holds the shooter ("Two
     bailiffs and the shooter were killed"), nor one dead ("One person was killed in an officer-involved shooting":
     the suspect). The largest count of the victims per article."""
     shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
-                    and (row.get("counted_noun") or "").lower() in SHOOTER_NOUNS and not _is_statistic(row)}
+                    and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row))
+                    and not _is_statistic(row)}
     victims: dict[int, float] = {}
     for row in rows:
         if (row["article_id"] in shooter_dead and row["metric"] == KILLED and float(row["value"]) >= 2
@@ -346,6 +349,13 @@ def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping])
             index = int(row["article_id"])
             victims[index] = max(victims.get(index, 0.0), float(row["value"]))
     return victims
+
+
+def _a_shooter_named(row: Mapping) -> bool:
+    """ "Gunman Omar Mateen was killed", "the shooter, John Smith, was shot dead": a name the sentence gives the
+    shooter."""
+    sentence, _, at = _mention_at(row)
+    return (row.get("counted_noun") or "")[:1].isupper() and at > 0 and bool(SHOOTER_BEFORE_A_NAME.search(sentence[:at]))
 
 
 def _after_a_killing_verb(row: Mapping) -> bool:
