@@ -75,6 +75,7 @@ PEOPLE_NOUNS = frozenset(
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
+    "bodies "  # "found the bodies of a man and a woman"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
     "victim recover recovering condition "  # "a female victim is expected to recover", "is in critical condition"
     "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"

@@ -168,6 +168,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
     # the bodies of people are the dead
     ("The bodies of two men were found in a car.", [(2.0, "people_killed")]),
+    # people found as bodies, told one by one without a number
+    ("Deputies found the bodies of a man and a woman.", [(1.0, "people_killed"), (2.0, "people_killed")]),
     # "two more" beside people are people; the relative clause after them is theirs
     ("Police identified two people found dead and two more who were injured.",
      [(2.0, "people_killed"), (2.0, "people_injured")]),
