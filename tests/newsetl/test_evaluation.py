@@ -708,3 +708,20 @@ def test_toll_counts_a_shooter_named_after_the_word_for_him_as_the_shooter():
     assert gunviolence.tolls_from_figures([victims, named("Gunman John Doe was killed by police.")], 1)[0].killed == 6.0
     # a name alone may be one of the victims
     assert gunviolence.tolls_from_figures([victims, named("Victim John Doe was killed.")], 1)[0].killed == 5.0
+
+
+def test_toll_counts_a_shooter_dead_by_his_own_hand_beside_a_count_of_his_victims_as_one_more():
+    def row(value, noun, mention, sentence):
+        return {"article_id": "0", "metric": "people_killed", "value": value, "counted_noun": noun,
+                "mention_text": mention, "sentence": sentence, "start_char": 10}
+
+    sentence = "He shot his two sons before he took his own life."
+    sons = row(2.0, "sons", "two", "He killed his two sons.")
+    # "He died of a self-inflicted gunshot wound": the shooter, one more beside the two sons
+    own_wound = row(1.0, "he", "He", "He died of a self-inflicted gunshot wound.")
+    assert gunviolence.tolls_from_figures([sons, own_wound], 1)[0].killed == 3.0
+    # the extractor's count ended at his own death holds him already: 2, as the sentence tells
+    holds_him = row(2.0, "people", "life", sentence)
+    assert gunviolence.tolls_from_figures([holds_him, row(1.0, "he", "he", sentence)], 1)[0].killed == 2.0
+    # a death told with no suicide is one of the two sons
+    assert gunviolence.tolls_from_figures([sons, row(1.0, "he", "He", "He died at the scene.")], 1)[0].killed == 2.0

@@ -103,6 +103,14 @@ SHOOTER_COUNTED = re.compile(r"\b(?:including|and|plus|along with)\s+(?:the\s+|a
                              r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|inmates?|snipers?)\b", re.I)
 # The shooter's name after the word for him ("Gunman Omar Smith was killed", "the suspect, John Doe, died").
 SHOOTER_BEFORE_A_NAME = re.compile(r"\b(?i:gunman|shooter|suspect|attacker|assailant|sniper)\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}$")
+# A death the shooter gave himself: the one dead in its sentence is the shooter ("He died of a self-inflicted gunshot
+# wound", "The gunman then took his own life").
+SUICIDE_TOLD = re.compile(
+    r"\bself[- ]inflicted\b|\b(?:killed|killing|kills|shot|shooting|shoots) (?:himself|herself)\b"
+    r"|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bcommit(?:ted|ting|s)? suicide\b"
+    r"|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun|pistol|shotgun) on (?:himself|herself)\b", re.I)
+# A count the extractor ends at the shooter's own death ("killed his son and then himself": 2), which holds him.
+SHOOTERS_OWN_DEATH = frozenset("himself herself life suicide".split())
 # Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
 # ("the gunman who killed 49", "a shooting that killed two people": his victims).
 ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
@@ -333,17 +341,20 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
 def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping]) -> dict[int, float]:
     """ "A gunman shot and killed three police officers ... The gunman was killed by a SWAT officer": where the
     story tells the shooter dead on his own ("the suspect", "the gunman", without a number, or by the name it gives
-    him: "Gunman Omar Smith was killed"; wherever it stands: his death is often told after the lead), a count of two or more dead that names who they were ("three officers")
+    him: "Gunman Omar Smith was killed", or dead in a sentence that tells a suicide: "He died of a self-inflicted
+    gunshot wound after killing two men"; wherever it stands: his death is often told after the lead), a count of two or more dead that names who they were ("three officers")
     or stands after a killing verb ("the gunman who killed 49") counts his victims, and he is one more. Not a count
     of "people" ("Four people are dead": the shooter may be one), nor a count that holds the shooter ("Two
-    bailiffs and the shooter were killed"), nor one dead ("One person was killed in an officer-involved shooting":
+    bailiffs and the shooter were killed"; the extractor's "killed his son and then himself": 2), nor one dead ("One person was killed in an officer-involved shooting":
     the suspect). The largest count of the victims per article."""
     shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
-                    and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row))
+                    and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row)
+                         or SUICIDE_TOLD.search(row.get("sentence") or ""))
                     and not _is_statistic(row)}
     victims: dict[int, float] = {}
     for row in rows:
         if (row["article_id"] in shooter_dead and row["metric"] == KILLED and float(row["value"]) >= 2
+                and (row.get("mention_text") or "").lower() not in SHOOTERS_OWN_DEATH
                 and ((row.get("counted_noun") or "").lower() not in ANYONE or _after_a_killing_verb(row))
                 and not SHOOTER_COUNTED.search(row.get("sentence") or "")):
             index = int(row["article_id"])
