@@ -616,6 +616,30 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
 
 
 @pytest.mark.slow
+def test_a_title_that_lists_the_dead_of_a_killing_counts_them(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    quiet = "Police did not release any names."
+    articles = [
+        ("deaths", "Teen arraigned on shooting deaths of mother, brother", quiet),
+        ("murder-suicide", "Coroner confirms murder-suicide of wife, husband in Elm Park", quiet),
+        # one person: the title names a killing, one dead at least
+        ("one", "Man charged in shooting death of his wife", quiet),
+        # not people
+        ("things", "Police probe deaths of pets, birds", quiet),
+    ]
+    figures = extract_articles([{"article_id": key, "clean_text": text, "is_lowercased": False,
+                                 "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
+                                for key, title, text in articles], nlp, load_aliases()).figures
+    assert {(f["article_id"], f["value"], f["mention_text"]) for f in figures if f["metric"] == "people_killed"} == {
+        ("deaths", 2.0, "mother, brother"),
+        ("murder-suicide", 2.0, "wife, husband"),
+        ("one", 1.0, "wife"),
+    }
+
+
+@pytest.mark.slow
 def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
     """Headlines drop "was": "Man shot in leg" is a man who was shot, not one who shot."""
     from newsetl.extract.gazetteer import load_aliases
