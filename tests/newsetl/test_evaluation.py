@@ -725,3 +725,13 @@ def test_toll_counts_a_shooter_dead_by_his_own_hand_beside_a_count_of_his_victim
     assert gunviolence.tolls_from_figures([holds_him, row(1.0, "he", "he", sentence)], 1)[0].killed == 2.0
     # a death told with no suicide is one of the two sons
     assert gunviolence.tolls_from_figures([sons, row(1.0, "he", "He", "He died at the scene.")], 1)[0].killed == 2.0
+
+
+def test_toll_counts_two_dead_at_least_where_the_lead_tells_a_murder_suicide():
+    def girl(article, title):
+        return {"article_id": article, "metric": "people_killed", "value": 1.0, "counted_noun": "girl",
+                "mention_text": "Girl", "sentence": title, "start_char": 0, "in_headline": True}
+
+    rows = [girl("0", "Girl, 4, died in apparent murder-suicide"), girl("1", "Girl, 4, died in attempted murder-suicide"),
+            girl("2", "Girl, 4, died in shooting")]
+    assert [toll.killed for toll in gunviolence.tolls_from_figures(rows, 3)] == [2.0, 1.0, 1.0]

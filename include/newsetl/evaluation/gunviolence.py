@@ -111,6 +111,8 @@ SUICIDE_TOLD = re.compile(
     r"|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun|pistol|shotgun) on (?:himself|herself)\b", re.I)
 # A count the extractor ends at the shooter's own death ("killed his son and then himself": 2), which holds him.
 SHOOTERS_OWN_DEATH = frozenset("himself herself life suicide".split())
+# "in an apparent murder-suicide" (not an attempted one): someone killed, and the shooter dead by his own hand.
+MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
 # Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
 # ("the gunman who killed 49", "a shooting that killed two people": his victims).
 ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
@@ -227,6 +229,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     parts of one group ("Two victims were hospitalized. Three others were
     treated at the scene": 5). A shooter told dead on his own ("the gunman was killed by police") beside a count
     of his victims ("shot and killed three police officers") is one more dead (4), not one of those shot.
+    One dead where the title or the lead tells a murder-suicide ("Girl, 4, died in apparent murder-suicide") is
+    two: the victim and the one who shot her.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -259,6 +263,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
     victims_of_a_dead_shooter = _victims_beside_a_dead_shooter(rows, figure_rows)
+    # the title or the lead tells a murder-suicide: two dead at least
+    murder_suicide = {row["article_id"] for row in figure_rows if _in_lead(row)
+                      and MURDER_SUICIDE.search(row.get("sentence") or "")}
     tolls = []
     for index, (counts, names, beside_a_death) in enumerate(zip(largest, named, hurt_beside_a_death, strict=True)):
         killed_names = _distinct_people(names[KILLED])
@@ -278,6 +285,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
         injured = max(hurt, shot - killed, len(hurt_names) - unnamed_dead)
         # the shooter dead beside his victims is one more dead, not one of the victims shot
         killed = max(killed, victims_of_a_dead_shooter.get(index, -1.0) + 1)
+        if killed == 1 and str(index) in murder_suicide:
+            killed = 2.0  # "Girl, 4, died in apparent murder-suicide": she and the one who shot her
         tolls.append(Toll(killed, injured))
     return tolls
 
