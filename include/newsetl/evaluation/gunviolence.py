@@ -37,7 +37,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import DEATH_TOLD, OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
+from newsetl.extract.figures import (
+    DEATH_TOLD,
+    MURDER_SUICIDE,
+    OBJECT_PRONOUNS,
+    VICTIM_PRONOUNS,
+    words_to_number,
+)
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -111,8 +117,6 @@ SUICIDE_TOLD = re.compile(
     r"|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun|pistol|shotgun) on (?:himself|herself)\b", re.I)
 # A count the extractor ends at the shooter's own death ("killed his son and then himself": 2), which holds him.
 SHOOTERS_OWN_DEATH = frozenset("himself herself life suicide".split())
-# "in an apparent murder-suicide" (not an attempted one): someone killed, and the shooter dead by his own hand.
-MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
 # Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
 # ("the gunman who killed 49", "a shooting that killed two people": his victims).
 ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
@@ -263,7 +267,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
     victims_of_a_dead_shooter = _victims_beside_a_dead_shooter(rows, figure_rows)
-    # the title or the lead tells a murder-suicide: two dead at least
+    # the title or the lead tells a murder-suicide ("in an apparent murder-suicide", not an attempted one): two dead at
+    # least, someone killed and the shooter dead by his own hand
     murder_suicide = {row["article_id"] for row in figure_rows if _in_lead(row)
                       and MURDER_SUICIDE.search(row.get("sentence") or "")}
     tolls = []
@@ -349,12 +354,13 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
 
 def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping]) -> dict[int, float]:
     """ "A gunman shot and killed three police officers ... The gunman was killed by a SWAT officer": where the
-    story tells the shooter dead on his own ("the suspect", "the gunman", without a number, or by the name it gives
-    him: "Gunman Omar Smith was killed", or dead in a sentence that tells a suicide: "He died of a self-inflicted
-    gunshot wound after killing two men"; wherever it stands: his death is often told after the lead), a count of two or more dead that names who they were ("three officers")
-    or stands after a killing verb ("the gunman who killed 49") counts his victims, and he is one more. Not a count
-    of "people" ("Four people are dead": the shooter may be one), nor a count that holds the shooter ("Two
-    bailiffs and the shooter were killed"; the extractor's "killed his son and then himself": 2), nor one dead ("One person was killed in an officer-involved shooting":
+    story tells the shooter dead on his own (wherever it stands: his death is often told after the lead), as "the
+    suspect" or "the gunman" without a number, by the name it gives him ("Gunman Omar Smith was killed"), or dead
+    in a sentence that tells a suicide ("He died of a self-inflicted gunshot wound after killing two men"), a count
+    of two or more dead that names who they were ("three officers") or stands after a killing verb ("the gunman
+    who killed 49") counts his victims, and he is one more. Not a count of "people" ("Four people are dead": the
+    shooter may be one), nor a count that holds him ("Two bailiffs and the shooter were killed"; the extractor's
+    "killed his son and then himself": 2), nor one dead ("One person was killed in an officer-involved shooting":
     the suspect). The largest count of the victims per article."""
     shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
                     and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row)

@@ -1207,11 +1207,11 @@ def _then_himself(token) -> bool:
 
 
 # "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.
-_MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
+MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
 
 
 def _murder_suicide(sent) -> bool:
-    return bool(_MURDER_SUICIDE.search(sent.text))
+    return bool(MURDER_SUICIDE.search(sent.text))
 
 
 def _after_shooting_others(reflexive) -> bool:
