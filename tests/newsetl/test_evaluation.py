@@ -675,3 +675,73 @@ def test_toll_counts_a_lone_victim_told_hurt_after_a_left_dead_and_as_another_pe
          "sentence": "The man was wounded in the chest."},
     ]
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_counts_a_shooter_told_dead_beside_a_count_of_his_victims_as_one_more():
+    def row(article, value, noun, mention, sentence):
+        return {"article_id": article, "metric": "people_killed", "value": value, "counted_noun": noun,
+                "mention_text": mention, "sentence": sentence, "start_char": 10}
+
+    gunman = "Police said the gunman was killed at the scene."
+    rows = [
+        # "A man shot and killed two guards. ... the gunman was killed": 3 dead
+        row("0", 2.0, "guards", "two", "A man shot and killed two guards."),
+        row("0", 1.0, "gunman", "gunman", gunman),
+        # "the attacker who killed 12": a count after a killing verb is of his victims, 13
+        row("1", 12.0, None, "12", "The attacker who killed 12 was a former soldier."),
+        row("1", 1.0, "gunman", "gunman", gunman),
+        # "Three people are dead": the gunman may be one of them
+        row("2", 3.0, "people", "Three", "Three people are dead after the shooting."),
+        row("2", 1.0, "gunman", "gunman", gunman),
+        # a count that holds the shooter
+        row("3", 3.0, "guards", "Two guards and the gunman", "Two guards and the gunman were killed."),
+        row("3", 1.0, "gunman", "gunman", gunman),
+        # one dead beside the suspect's death: may be him ("One person was killed in an officer-involved shooting")
+        row("4", 1.0, "person", "One", "One person was killed in a police shooting."),
+        row("4", 1.0, "suspect", "suspect", "Police said the suspect was killed."),
+    ]
+    assert [toll.killed for toll in gunviolence.tolls_from_figures(rows, 5)] == [3.0, 13.0, 3.0, 3.0, 1.0]
+    # "He shot five officers, killing two": the gunman is not one of the five, 3 of them hurt
+    shot = {**row("0", 5.0, "officers", "five", "He shot five officers."), "metric": "shooting_victims"}
+    assert gunviolence.tolls_from_figures([*rows[:2], shot], 1) == [gunviolence.Toll(3.0, 3.0)]
+
+
+def test_toll_counts_a_shooter_named_after_the_word_for_him_as_the_shooter():
+    victims = {"article_id": "0", "metric": "people_killed", "value": 5.0, "counted_noun": "victims",
+               "mention_text": "five", "sentence": "The shooting left five victims dead.", "start_char": 10}
+
+    def named(sentence):
+        return {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "John Doe",
+                "mention_text": "Doe", "sentence": sentence, "start_char": 200}
+
+    # "Gunman John Doe was killed by police": the shooter, one more dead
+    assert gunviolence.tolls_from_figures([victims, named("Gunman John Doe was killed by police.")], 1)[0].killed == 6.0
+    # a name alone may be one of the victims
+    assert gunviolence.tolls_from_figures([victims, named("Victim John Doe was killed.")], 1)[0].killed == 5.0
+
+
+def test_toll_counts_a_shooter_dead_by_his_own_hand_beside_a_count_of_his_victims_as_one_more():
+    def row(value, noun, mention, sentence):
+        return {"article_id": "0", "metric": "people_killed", "value": value, "counted_noun": noun,
+                "mention_text": mention, "sentence": sentence, "start_char": 10}
+
+    sentence = "He shot his two sons before he took his own life."
+    sons = row(2.0, "sons", "two", "He killed his two sons.")
+    # "He died of a self-inflicted gunshot wound": the shooter, one more beside the two sons
+    own_wound = row(1.0, "he", "He", "He died of a self-inflicted gunshot wound.")
+    assert gunviolence.tolls_from_figures([sons, own_wound], 1)[0].killed == 3.0
+    # the extractor's count ended at his own death holds him already: 2, as the sentence tells
+    holds_him = row(2.0, "people", "life", sentence)
+    assert gunviolence.tolls_from_figures([holds_him, row(1.0, "he", "he", sentence)], 1)[0].killed == 2.0
+    # a death told with no suicide is one of the two sons
+    assert gunviolence.tolls_from_figures([sons, row(1.0, "he", "He", "He died at the scene.")], 1)[0].killed == 2.0
+
+
+def test_toll_counts_two_dead_at_least_where_the_lead_tells_a_murder_suicide():
+    def girl(article, title):
+        return {"article_id": article, "metric": "people_killed", "value": 1.0, "counted_noun": "girl",
+                "mention_text": "Girl", "sentence": title, "start_char": 0, "in_headline": True}
+
+    rows = [girl("0", "Girl, 4, died in apparent murder-suicide"), girl("1", "Girl, 4, died in attempted murder-suicide"),
+            girl("2", "Girl, 4, died in shooting")]
+    assert [toll.killed for toll in gunviolence.tolls_from_figures(rows, 3)] == [2.0, 1.0, 1.0]

@@ -37,7 +37,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from newsetl.extract.figures import DEATH_TOLD, OBJECT_PRONOUNS, VICTIM_PRONOUNS, words_to_number
+from newsetl.extract.figures import (
+    DEATH_TOLD,
+    MURDER_SUICIDE,
+    OBJECT_PRONOUNS,
+    VICTIM_PRONOUNS,
+    words_to_number,
+)
 from newsetl.extract.periods import longer_than_an_incident
 from newsetl.ingest.clean import clean_text, is_lowercased
 
@@ -96,6 +102,26 @@ OTHERS = re.compile(r"\bothers?\b", re.I)
 _OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
 # "left his accomplice dead and a resident wounded": the second of the two is someone else
 LEFT_DEAD_AND = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){1,5}?dead,?\s+and\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# The one who shot, told dead apart from the victims ("The gunman is dead", "officers killed the suspect").
+SHOOTER_NOUNS = frozenset("suspect gunman shooter attacker assailant inmate sniper".split())
+# A count that holds the shooter ("Two bailiffs and the shooter were killed", "three dead, including the gunman").
+SHOOTER_COUNTED = re.compile(r"\b(?:including|and|plus|along with)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|inmates?|snipers?)\b", re.I)
+# The shooter's name after the word for him ("Gunman Omar Smith was killed", "the suspect, John Doe, died").
+SHOOTER_BEFORE_A_NAME = re.compile(r"\b(?i:gunman|shooter|suspect|attacker|assailant|sniper)\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}$")
+# A death the shooter gave himself: the one dead in its sentence is the shooter ("He died of a self-inflicted gunshot
+# wound", "The gunman then took his own life").
+SUICIDE_TOLD = re.compile(
+    r"\bself[- ]inflicted\b|\b(?:killed|killing|kills|shot|shooting|shoots) (?:himself|herself)\b"
+    r"|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bcommit(?:ted|ting|s)? suicide\b"
+    r"|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun|pistol|shotgun) on (?:himself|herself)\b", re.I)
+# A count the extractor ends at the shooter's own death ("killed his son and then himself": 2), which holds him.
+SHOOTERS_OWN_DEATH = frozenset("himself herself life suicide".split())
+# Words that count anyone, the shooter too ("four people are dead"), unless a killing verb stands before them
+# ("the gunman who killed 49", "a shooting that killed two people": his victims).
+ANYONE = frozenset(["", "people", "person", "persons", "others", "dead"])
+KILLING_BEFORE = re.compile(r"\b(?:killed|killing|kills|murdered|murdering|gunned down)\s+(?:at least\s+|more than\s+)?$",
+                            re.I)
 KILLED = "people_killed"
 INJURED = "people_injured"
 SHOT = "shooting_victims"
@@ -205,11 +231,15 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
     count of victims hurt and "others" counted hurt in the very next sentence are
     parts of one group ("Two victims were hospitalized. Three others were
-    treated at the scene": 5).
+    treated at the scene": 5). A shooter told dead on his own ("the gunman was killed by police") beside a count
+    of his victims ("shot and killed three police officers") is one more dead (4), not one of those shot.
+    One dead where the title or the lead tells a murder-suicide ("Girl, 4, died in apparent murder-suicide") is
+    two: the victim and the one who shot her.
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
     hurt_beside_a_death: list[set[float]] = [set() for _ in range(n_documents)]  # counts of injured told so
+    figure_rows = list(figure_rows)
     rows = _the_leads_counts(figure_rows)
     told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
     # a headline that tells a death in words, whoever its dead are counted by ("Shooting that wounded 7-year-old, left
@@ -236,8 +266,13 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             hurt_beside_a_death[index].add(float(row["value"]))
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
+    victims_of_a_dead_shooter = _victims_beside_a_dead_shooter(rows, figure_rows)
+    # the title or the lead tells a murder-suicide ("in an apparent murder-suicide", not an attempted one): two dead at
+    # least, someone killed and the shooter dead by his own hand
+    murder_suicide = {row["article_id"] for row in figure_rows if _in_lead(row)
+                      and MURDER_SUICIDE.search(row.get("sentence") or "")}
     tolls = []
-    for counts, names, beside_a_death in zip(largest, named, hurt_beside_a_death, strict=True):
+    for index, (counts, names, beside_a_death) in enumerate(zip(largest, named, hurt_beside_a_death, strict=True)):
         killed_names = _distinct_people(names[KILLED])
         hurt_names = [name for name in _distinct_people(names[KILLED] | names[INJURED])
                       if not any(_same_person(name, other) for other in names[KILLED])]
@@ -253,6 +288,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             # as the people shot, are everyone shot
             hurt = NO_TOLL.injured
         injured = max(hurt, shot - killed, len(hurt_names) - unnamed_dead)
+        # the shooter dead beside his victims is one more dead, not one of the victims shot
+        killed = max(killed, victims_of_a_dead_shooter.get(index, -1.0) + 1)
+        if killed == 1 and str(index) in murder_suicide:
+            killed = 2.0  # "Girl, 4, died in apparent murder-suicide": she and the one who shot her
         tolls.append(Toll(killed, injured))
     return tolls
 
@@ -311,6 +350,44 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                 row["metric"] == KILLED and row["article_id"] in no_one_died):
             out.append(row)
     return out
+
+
+def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping]) -> dict[int, float]:
+    """ "A gunman shot and killed three police officers ... The gunman was killed by a SWAT officer": where the
+    story tells the shooter dead on his own (wherever it stands: his death is often told after the lead), as "the
+    suspect" or "the gunman" without a number, by the name it gives him ("Gunman Omar Smith was killed"), or dead
+    in a sentence that tells a suicide ("He died of a self-inflicted gunshot wound after killing two men"), a count
+    of two or more dead that names who they were ("three officers") or stands after a killing verb ("the gunman
+    who killed 49") counts his victims, and he is one more. Not a count of "people" ("Four people are dead": the
+    shooter may be one), nor a count that holds him ("Two bailiffs and the shooter were killed"; the extractor's
+    "killed his son and then himself": 2), nor one dead ("One person was killed in an officer-involved shooting":
+    the suspect). The largest count of the victims per article."""
+    shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
+                    and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row)
+                         or SUICIDE_TOLD.search(row.get("sentence") or ""))
+                    and not _is_statistic(row)}
+    victims: dict[int, float] = {}
+    for row in rows:
+        if (row["article_id"] in shooter_dead and row["metric"] == KILLED and float(row["value"]) >= 2
+                and (row.get("mention_text") or "").lower() not in SHOOTERS_OWN_DEATH
+                and ((row.get("counted_noun") or "").lower() not in ANYONE or _after_a_killing_verb(row))
+                and not SHOOTER_COUNTED.search(row.get("sentence") or "")):
+            index = int(row["article_id"])
+            victims[index] = max(victims.get(index, 0.0), float(row["value"]))
+    return victims
+
+
+def _a_shooter_named(row: Mapping) -> bool:
+    """ "Gunman Omar Mateen was killed", "the shooter, John Smith, was shot dead": a name the sentence gives the
+    shooter."""
+    sentence, _, at = _mention_at(row)
+    return (row.get("counted_noun") or "")[:1].isupper() and at > 0 and bool(SHOOTER_BEFORE_A_NAME.search(sentence[:at]))
+
+
+def _after_a_killing_verb(row: Mapping) -> bool:
+    """ "the gunman who killed 49", "the shooting that killed two people": a count of someone's victims."""
+    sentence, _, at = _mention_at(row)
+    return at > 0 and bool(KILLING_BEFORE.search(sentence[:at]))
 
 
 def _left_dead_before(row: Mapping) -> bool:

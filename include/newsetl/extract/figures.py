@@ -75,6 +75,7 @@ PEOPLE_NOUNS = frozenset(
 CASUALTY_WORDS = frozenset(
     "shot killed died dead wounded injured fatally slain murdered hospitalized stabbed double triple "
     "death deceased succumbed hospital sustained grazed "  # "the shooting death of a boy", "was taken to the hospital"
+    "bodies "  # "found the bodies of a man and a woman"
     "fatal deadly struck gunshot wound wounds injury injuries "  # "the fatal shooting of", "struck in the calf"
     "victim recover recovering condition "  # "a female victim is expected to recover", "is in critical condition"
     "killing injuring wounding dies kills shoots "  # "fired, killing his sister and injuring a neighbor"
@@ -1208,11 +1209,11 @@ def _then_himself(token) -> bool:
 
 
 # "in a murder-suicide", "an apparent murder/suicide": everyone shot in it died; not an attempted one.
-_MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
+MURDER_SUICIDE = re.compile(r"(?<!attempted )\bmurder\s*[-/]\s*suicide\b", re.I)
 
 
 def _murder_suicide(sent) -> bool:
-    return bool(_MURDER_SUICIDE.search(sent.text))
+    return bool(MURDER_SUICIDE.search(sent.text))
 
 
 def _after_shooting_others(reflexive) -> bool:
@@ -1993,12 +1994,41 @@ _HEADLINE_DIES = re.compile(r"\b(?:dies|died)\b", re.I)
 _HEADLINE_GUNFIRE_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshot|bullet|wounded)\b", re.I)
 
 
+# The dead of a killing the title names, listed after it: "Teen arraigned on shooting deaths of mother, brother",
+# "murder-suicide of daughter, father" (2 killed).
+_HEADLINE_DEATHS_OF = re.compile(
+    r"\b(?:murder[-\s/]suicide|deaths|killings|slayings|murders)\s+of\s+(?P<victims>.+?)"
+    r"(?=\s+(?:in|at|on|near|after|outside|inside|from)\b|\s*[:;|]|\s+[-–—]\s|$)", re.I)
+_HEADLINE_LISTED = re.compile(rf"^(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_HEADLINE_NOUN}$", re.I)
+
+
+def _headline_dead_listed(doc, mentions: list[Mention], published: date | None, outlet: str | None,
+                          place: str | None) -> list[Figure]:
+    """The people listed after the name of a killing in the title ("shooting deaths of mother, brother": 2
+    killed), each a person noun; not one person ("the shooting death of a teen")."""
+    match = _HEADLINE_DEATHS_OF.search(doc.text)
+    if match is None:
+        return []
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("victims")) if item.strip()]
+    if len(items) < 2 or not all(_HEADLINE_LISTED.match(item) for item in items):
+        return []
+    value, noun, qualifier = _headline_count(match.group("victims"))
+    period = periods.find_period(doc.text)
+    resolved = periods.resolve(*period, published) if period else None
+    start, end = match.span("victims")
+    return [_title_figure(doc, start, end, value, "people_killed", noun, qualifier, resolved, mentions, place, outlet)]
+
+
 def headline_death(doc, told: list[Figure], mentions: list[Mention], published: date | None, outlet: str | None,
                    place: str | None) -> list[Figure]:
     """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
     "shooting death", "murder"), in words its headline grammar does not reach ("then shot dead", "takes own
     life", "apparent suicide"), or as "dies" beside gunfire, and no figure of the article (``told``: the text's
-    and the title's) counts anyone killed."""
+    and the title's) counts anyone killed. People listed after a killing's name ("murder-suicide of daughter,
+    father") are counted, whatever the article counts."""
+    listed = _headline_dead_listed(doc, mentions, published, outlet, place)
+    if listed:
+        return listed
     match = _HEADLINE_DEATH_EVENT.search(doc.text)
     if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
         match = _HEADLINE_DIES.search(doc.text)

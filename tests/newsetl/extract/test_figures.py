@@ -168,6 +168,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Two men suffered gunshot wounds.", [(2.0, "people_injured")]),
     # the bodies of people are the dead
     ("The bodies of two men were found in a car.", [(2.0, "people_killed")]),
+    # people found as bodies, told one by one without a number
+    ("Deputies found the bodies of a man and a woman.", [(1.0, "people_killed"), (2.0, "people_killed")]),
     # "two more" beside people are people; the relative clause after them is theirs
     ("Police identified two people found dead and two more who were injured.",
      [(2.0, "people_killed"), (2.0, "people_injured")]),
@@ -610,6 +612,30 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
         ("suicide", 1.0, "at_least", "apparent suicide", True),
         ("dies", 1.0, "at_least", "dies", True),
         ("counted", 2.0, "exact", "Two", False),
+    }
+
+
+@pytest.mark.slow
+def test_a_title_that_lists_the_dead_of_a_killing_counts_them(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    quiet = "Police did not release any names."
+    articles = [
+        ("deaths", "Teen arraigned on shooting deaths of mother, brother", quiet),
+        ("murder-suicide", "Coroner confirms murder-suicide of wife, husband in Elm Park", quiet),
+        # one person: the title names a killing, one dead at least
+        ("one", "Man charged in shooting death of his wife", quiet),
+        # not people
+        ("things", "Police probe deaths of pets, birds", quiet),
+    ]
+    figures = extract_articles([{"article_id": key, "clean_text": text, "is_lowercased": False,
+                                 "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
+                                for key, title, text in articles], nlp, load_aliases()).figures
+    assert {(f["article_id"], f["value"], f["mention_text"]) for f in figures if f["metric"] == "people_killed"} == {
+        ("deaths", 2.0, "mother, brother"),
+        ("murder-suicide", 2.0, "wife, husband"),
+        ("one", 1.0, "wife"),
     }
 
 
