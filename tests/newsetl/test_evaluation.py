@@ -596,8 +596,16 @@ def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot
          "sentence": "Two were killed and five others were hurt."},
         {"article_id": "1", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
          "sentence": "Five people were shot in the leg."},
+        # "Two men were shot. ... Two boys were killed. ... Two men are in stable condition": the hurt are told alive
+        {"article_id": "2", "metric": "shooting_victims", "value": 2.0, "counted_noun": "men",
+         "sentence": "Two men were shot on Elm Street."},
+        {"article_id": "2", "metric": "people_killed", "value": 2.0, "counted_noun": "boys",
+         "sentence": "Two boys were killed."},
+        {"article_id": "2", "metric": "people_injured", "value": 2.0, "counted_noun": "men",
+         "sentence": "Two men are in stable condition."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0)]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0), gunviolence.Toll(2.0, 2.0)]
 
 
 def test_toll_adds_others_hurt_in_the_next_sentence_to_a_count_of_victims_hurt():

@@ -200,7 +200,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     shootout that left his accomplice dead and a resident wounded"), or in a
     headline that tells a death ("Shooting that wounded 7-year-old, left woman
     dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
-    people shot, told in sentences with no death and no "others" in them, counts
+    people shot, told in sentences with no death, no "others" and nothing that tells them alive ("Two men are in
+    stable condition" beside two dead: 2 injured) in them, counts
     everyone shot before some of them died ("Six people were shot, leaving one
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
     count of victims hurt and "others" counted hurt in the very next sentence are
@@ -232,7 +233,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         sentence = row.get("sentence") or ""
-        if metric == INJURED and (DEATH_TOLD.search(sentence) or OTHERS.search(sentence)):
+        # "A woman and a man are in stable condition": a count told alive is of the living hurt, not of everyone shot
+        # before some died, like one told beside the dead or beside "others"
+        if metric == INJURED and (DEATH_TOLD.search(sentence) or OTHERS.search(sentence) or SAID_TO_LIVE.search(sentence)):
             hurt_beside_a_death[index].add(float(row["value"]))
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)
