@@ -580,6 +580,30 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]
 
 
+def test_toll_counts_a_lone_victim_told_also_shot_as_another_person_alive():
+    rows = [
+        # "A teen was killed. ... His friend, a 19-year-old man, was also shot": 1 killed, 1 injured
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "teen", "mention_text": "teen",
+         "sentence": "A teen was killed on Oak Street."},
+        {"article_id": "0", "metric": "shooting_victims", "value": 1.0, "counted_noun": "friend", "mention_text": "friend",
+         "sentence": "His friend, a 19-year-old man, was also shot."},
+        # "The boy died. ... He was also shot in the leg": the pronoun may be the dead again
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy",
+         "sentence": "The boy died."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "he", "mention_text": "He",
+         "sentence": "He was also shot in the leg."},
+        # "Two men were found dead. A second man was also shot, police said": one of a count, as before
+        {"article_id": "2", "metric": "people_killed", "value": 2.0, "counted_noun": "men", "mention_text": "Two",
+         "sentence": "Two men were found dead."},
+        {"article_id": "2", "metric": "shooting_victims", "value": 2.0, "counted_noun": "man",
+         "mention_text": "second man", "sentence": "A second man was also shot, police said."},
+        {"article_id": "2", "metric": "shooting_victims", "value": 1.0, "counted_noun": "man",
+         "mention_text": "man", "sentence": "A second man was also shot, police said."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(2.0, 0.0)]
+
+
 def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():
     rows = [
         # "Five people were shot. ... Five people were hospitalized. ... One of them has died": 4 injured
