@@ -315,6 +315,8 @@ def _head_verb(noun) -> str | None:
     """Lemma of the verb the counted noun is the subject or object of; None when the verb is negated
     ("two others in the apartment were not wounded")."""
     noun = _past_the_ages(noun)
+    if noun is not None:
+        noun = _past_the_dateline(noun)
     if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") and (
             not _negated(noun.head)):
         return noun.head.lemma_.lower()
@@ -327,12 +329,13 @@ def _verb_context(noun, group) -> set[str]:
     anchor = _past_the_ages(noun) if noun is not None else group[-1]
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
-    head = anchor.head
-    if anchor.dep_ == "nsubj" and _did_not_survive(head):
+    slot = _past_the_dateline(anchor)
+    head = slot.head
+    if slot.dep_ == "nsubj" and _did_not_survive(head):
         return {"die"}  # "four people were shot, and two did not survive"
     if _negated(head):
         return lemmas  # "two other children were not injured"
-    if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if slot.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
         lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
@@ -347,9 +350,9 @@ def _verb_context(noun, group) -> set[str]:
             # hospital, where the boy died")
             died_there = any(t.lemma_.lower() in ("die", "succumb") for t in head.subtree if t.i > anchor.i)
             lemmas.add("shoot" if head.lemma_.lower() == "find" or died_there else "hospitalize")
-        if _in_condition(head) or anchor.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+        if _in_condition(head) or slot.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
             lemmas.add("injure")  # "two others were left in critical condition", "his wife and son are recovering"
-        if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":
+        if head.lemma_.lower() == "leave" and slot.dep_ == "dobj" and _left_state(anchor) == "people_injured":
             lemmas.add("injure")  # "the shooting left two men with gunshot wounds"
         if _bears_a_wound(head):
             lemmas.add("suffer")
@@ -411,6 +414,14 @@ def _participle_state(noun) -> set[str]:
         elif lemma in KILL | INJURE | SHOOT | TREATED | {"die", "succumb"}:
             lemmas.add(lemma)
     return lemmas
+
+
+def _past_the_dateline(noun):
+    """ "MIAMI-DADE COUNTY, Fla. - Three people were wounded": the parser makes the dateline's place the subject
+    and the counted noun its apposition; the verb is the subject's."""
+    if noun.dep_ == "appos" and _in_dateline(noun.head):
+        return noun.head
+    return noun
 
 
 def _past_the_ages(noun):

@@ -1247,6 +1247,9 @@ def test_people_who_shoot_someone_are_the_shooters(nlp, text, expected):
     ("LOUISVILLE, KY (WAVE) – A 4-year-old girl shot in the neighborhood was still in grave condition.",
      [(1.0, "people_injured")]),  # not "LOUISVILLE, KY", two people injured
     ("MOM WAS STRUCK IN THE LEG.", [(1.0, "shooting_victims")]),  # a sentence all in capitals still counts
+    # the parser makes the place the subject and the count its apposition: the verb is still the count's
+    ("MIAMI-DADE COUNTY, Fla. - Three people, including two boys, were wounded in a shooting, police said.",
+     [(3.0, "people_injured"), (2.0, "people_injured")]),
 ])
 def test_a_dateline_in_capitals_is_not_a_victim(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
