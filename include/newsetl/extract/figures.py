@@ -828,7 +828,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
+    both = (_dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
+            or _self_and_another(victims))
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -877,6 +878,33 @@ def _so_was(victims: list, named: dict[int, str]) -> list:
                                              for c in other.children):
                 return [noun, next(c for c in other.children if c.dep_ == "nsubj")]
     return []
+
+
+def _self_and_another(victims: list) -> list:
+    """ "the 4-year-old shot herself in the cheek and the same bullet struck her mother", "the teen was shot in the
+    leg, while the 15-year-old also shot himself": someone named by a noun who shot himself, and another victim
+    alive, are two people shot (not "he shot himself", whose subject may be the other victim again)."""
+    for metric, noun in victims:
+        if noun.lower_ not in REFLEXIVE_PRONOUNS or metric != "shooting_victims":
+            continue
+        shooter = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if shooter is None or shooter.pos_ not in ("NOUN", "PROPN") and _age_of(shooter) is None:
+            continue
+        holders = {t.i for t in noun.head.ancestors}
+        others = [other for other_metric, other in victims if other_metric != "people_killed" and other.i != shooter.i
+                  and other.lower_ not in REFLEXIVE_PRONOUNS | VICTIM_PRONOUNS and other.tag_ != "PRP"
+                  # not the person whose clause holds his ("a child who was injured when the toddler shot himself"),
+                  # nor the same word again ("who shot the teen, or if the teen shot himself"), unless of another age
+                  and other.i not in holders and (other.lower_ != shooter.lower_ or _other_age(other, shooter))]
+        if others:
+            return [noun, others[0]]
+    return []
+
+
+def _other_age(person, other) -> bool:
+    """ "the 18-year-old" and "the 15-year-old": two people told by their ages."""
+    age, other_age = _age_of(person), _age_of(other)
+    return age is not None and other_age is not None and age != other_age
 
 
 def _a_bare_so_was(verb) -> bool:
