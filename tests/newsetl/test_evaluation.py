@@ -604,6 +604,22 @@ def test_toll_counts_a_lone_victim_told_also_shot_as_another_person_alive():
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(2.0, 0.0)]
 
 
+def test_toll_counts_others_shot_beside_the_dead_of_their_sentence_as_injured():
+    title = "Woman killed, 2 others shot on Elm Street"
+    rows = [
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "Woman",
+         "in_headline": True, "sentence": title},
+        {"article_id": "0", "metric": "shooting_victims", "value": 2.0, "counted_noun": "others",
+         "mention_text": "2 others", "in_headline": True, "sentence": title},
+        # "A woman was killed. ... Two people were shot": the people shot may count the dead
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
+         "sentence": "A woman was killed."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 2.0, "counted_noun": "people", "mention_text": "Two",
+         "sentence": "Two people were shot."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 2.0), gunviolence.Toll(1.0, 1.0)]
+
+
 def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():
     rows = [
         # "Five people were shot. ... Five people were hospitalized. ... One of them has died": 4 injured

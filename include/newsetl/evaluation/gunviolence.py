@@ -208,7 +208,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
     count of victims hurt and "others" counted hurt in the very next sentence are
     parts of one group ("Two victims were hospitalized. Three others were
-    treated at the scene": 5).
+    treated at the scene": 5). People counted as "other(s)" shot beside the dead of their sentence are alive, more
+    than the dead ("Man killed, 3 other shot": 1 killed, 3 injured).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -238,6 +239,10 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             also_hurt = noun not in VICTIM_PRONOUNS and (row["article_id"], row.get("sentence")) not in counted and bool(
                 ALSO_HURT.search(row.get("sentence") or ""))
             metric = INJURED if beside_the_dead or also_hurt or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
+        if metric == SHOT and (row["article_id"], row.get("sentence")) in told_dead and (
+                noun in ("other", "others") or _counts_others(row)):
+            # "Man killed, 3 other shot": people shot beside the dead of their sentence are more than the dead, alive
+            metric = INJURED
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         sentence = row.get("sentence") or ""
         # "A woman and a man are in stable condition": a count told alive is of the living hurt, not of everyone shot
