@@ -590,6 +590,46 @@ def test_toll_counts_a_lone_victim_told_alive_as_injured_not_as_one_of_the_dead(
         gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(1.0, 1.0)]
 
 
+def test_toll_counts_a_lone_victim_told_also_shot_as_another_person_alive():
+    rows = [
+        # "A teen was killed. ... His friend, a 19-year-old man, was also shot": 1 killed, 1 injured
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "teen", "mention_text": "teen",
+         "sentence": "A teen was killed on Oak Street."},
+        {"article_id": "0", "metric": "shooting_victims", "value": 1.0, "counted_noun": "friend", "mention_text": "friend",
+         "sentence": "His friend, a 19-year-old man, was also shot."},
+        # "The boy died. ... He was also shot in the leg": the pronoun may be the dead again
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "boy", "mention_text": "boy",
+         "sentence": "The boy died."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 1.0, "counted_noun": "he", "mention_text": "He",
+         "sentence": "He was also shot in the leg."},
+        # "Two men were found dead. A second man was also shot, police said": one of a count, as before
+        {"article_id": "2", "metric": "people_killed", "value": 2.0, "counted_noun": "men", "mention_text": "Two",
+         "sentence": "Two men were found dead."},
+        {"article_id": "2", "metric": "shooting_victims", "value": 2.0, "counted_noun": "man",
+         "mention_text": "second man", "sentence": "A second man was also shot, police said."},
+        {"article_id": "2", "metric": "shooting_victims", "value": 1.0, "counted_noun": "man",
+         "mention_text": "man", "sentence": "A second man was also shot, police said."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0), gunviolence.Toll(2.0, 0.0)]
+
+
+def test_toll_counts_others_shot_beside_the_dead_of_their_sentence_as_injured():
+    title = "Woman killed, 2 others shot on Elm Street"
+    rows = [
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "Woman",
+         "in_headline": True, "sentence": title},
+        {"article_id": "0", "metric": "shooting_victims", "value": 2.0, "counted_noun": "others",
+         "mention_text": "2 others", "in_headline": True, "sentence": title},
+        # "A woman was killed. ... Two people were shot": the people shot may count the dead
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "woman", "mention_text": "woman",
+         "sentence": "A woman was killed."},
+        {"article_id": "1", "metric": "shooting_victims", "value": 2.0, "counted_noun": "people", "mention_text": "Two",
+         "sentence": "Two people were shot."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 2.0), gunviolence.Toll(1.0, 1.0)]
+
+
 def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot():
     rows = [
         # "Five people were shot. ... Five people were hospitalized. ... One of them has died": 4 injured
@@ -606,8 +646,16 @@ def test_toll_takes_people_hurt_as_many_as_shot_before_a_death_for_everyone_shot
          "sentence": "Two were killed and five others were hurt."},
         {"article_id": "1", "metric": "shooting_victims", "value": 5.0, "counted_noun": "people",
          "sentence": "Five people were shot in the leg."},
+        # "Two men were shot. ... Two boys were killed. ... Two men are in stable condition": the hurt are told alive
+        {"article_id": "2", "metric": "shooting_victims", "value": 2.0, "counted_noun": "men",
+         "sentence": "Two men were shot on Elm Street."},
+        {"article_id": "2", "metric": "people_killed", "value": 2.0, "counted_noun": "boys",
+         "sentence": "Two boys were killed."},
+        {"article_id": "2", "metric": "people_injured", "value": 2.0, "counted_noun": "men",
+         "sentence": "Two men are in stable condition."},
     ]
-    assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0)]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 4.0), gunviolence.Toll(2.0, 5.0), gunviolence.Toll(2.0, 2.0)]
 
 
 def test_toll_adds_others_hurt_in_the_next_sentence_to_a_count_of_victims_hurt():

@@ -80,6 +80,8 @@ SAID_TO_LIVE = re.compile(
     r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b"
     r"|\b(?:walked|showed up|turned up|arrived|went|drove (?:himself|herself))\b[^.]{0,40}\bhospital\b[^.]*"
     r"\b(?:gunshot|bullet)", re.I)
+# A victim told "also" hurt: "Thomas' co-actor, an 18-year-old man, was also shot", another person than those told before.
+ALSO_HURT = re.compile(r"\balso (?:been )?(?:shot|wounded|injured|hit|struck|grazed)\b", re.I)
 # A link to another story on the page: "RELATED: Two men shot in Midtown", "Related Coverage ...", "READ MORE: ...",
 # "+ 2 dead in crash" (a list of links).
 RELATED_LINK = re.compile(
@@ -225,8 +227,9 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     someone killed ("fatally shot his daughter and wounded his wife") or after the dead of a "left ... dead and" ("a
     shootout that left his accomplice dead and a resident wounded"), or in a
     headline that tells a death ("Shooting that wounded 7-year-old, left woman
-    dead"), is not one of the dead: injured. A count of people hurt that is as large as the count of
-    people shot, told in sentences with no death and no "others" in them, counts
+    dead"), or told "also" shot ("his co-actor was also shot"), is not one of the dead: injured. A count of people hurt that is as large as the count of
+    people shot, told in sentences with no death, no "others" and nothing that tells them alive ("Two men are in
+    stable condition" beside two dead: 2 injured) in them, counts
     everyone shot before some of them died ("Six people were shot, leaving one
     man dead. ... Five men and one woman were injured": 5 injured, not 6). A
     count of victims hurt and "others" counted hurt in the very next sentence are
@@ -235,6 +238,8 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     of his victims ("shot and killed three police officers") is one more dead (4), not one of those shot.
     One dead where the title or the lead tells a murder-suicide ("Girl, 4, died in apparent murder-suicide") is
     two: the victim and the one who shot her.
+    People counted as "other(s)" shot beside the dead of their sentence are alive, more
+    than the dead ("Man killed, 3 other shot": 1 killed, 3 injured).
     """
     largest: list[dict[str, float]] = [{} for _ in range(n_documents)]
     named: list[dict[str, set[str]]] = [{KILLED: set(), INJURED: set(), SHOT: set()} for _ in range(n_documents)]
@@ -242,6 +247,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     figure_rows = list(figure_rows)
     rows = _the_leads_counts(figure_rows)
     told_dead = {(row["article_id"], row["sentence"]) for row in rows if row["metric"] == KILLED and row.get("sentence")}
+    counted = {(row["article_id"], row.get("sentence")) for row in rows if float(row["value"]) > 1}
     # a headline that tells a death in words, whoever its dead are counted by ("Shooting that wounded 7-year-old, left
     # woman dead": the woman may be counted once, by the story's own sentence)
     told_dead |= {(row["article_id"], row["sentence"]) for row in rows
@@ -259,10 +265,20 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
             # person, alive (not a pronoun, which may be the dead again: "he was wounded and died")
             beside_the_dead = metric == INJURED and noun not in VICTIM_PRONOUNS and (
                 (row["article_id"], row.get("sentence")) in told_dead or _left_dead_before(row))
-            metric = INJURED if beside_the_dead or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
+            # "Thomas' co-actor, an 18-year-old man, was also shot": someone beside the people told before, alive (not
+            # "he was also shot in the leg", nor one of a count: "a fourth person was also shot")
+            also_hurt = noun not in VICTIM_PRONOUNS and (row["article_id"], row.get("sentence")) not in counted and bool(
+                ALSO_HURT.search(row.get("sentence") or ""))
+            metric = INJURED if beside_the_dead or also_hurt or SAID_TO_LIVE.search(row.get("sentence") or "") else SHOT
+        if metric == SHOT and (row["article_id"], row.get("sentence")) in told_dead and (
+                noun in ("other", "others") or _counts_others(row)):
+            # "Man killed, 3 other shot": people shot beside the dead of their sentence are more than the dead, alive
+            metric = INJURED
         largest[index][metric] = max(largest[index].get(metric, 0.0), float(row["value"]))
         sentence = row.get("sentence") or ""
-        if metric == INJURED and (DEATH_TOLD.search(sentence) or OTHERS.search(sentence)):
+        # "A woman and a man are in stable condition": a count told alive is of the living hurt, not of everyone shot
+        # before some died, like one told beside the dead or beside "others"
+        if metric == INJURED and (DEATH_TOLD.search(sentence) or OTHERS.search(sentence) or SAID_TO_LIVE.search(sentence)):
             hurt_beside_a_death[index].add(float(row["value"]))
     for index, total in _hurt_in_parts(rows).items():
         largest[index][INJURED] = max(largest[index].get(INJURED, 0.0), total)

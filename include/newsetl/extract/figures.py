@@ -318,6 +318,8 @@ def _head_verb(noun) -> str | None:
     """Lemma of the verb the counted noun is the subject or object of; None when the verb is negated
     ("two others in the apartment were not wounded")."""
     noun = _past_the_ages(noun)
+    if noun is not None:
+        noun = _past_the_dateline(noun)
     if noun is not None and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX") and (
             not _negated(noun.head)):
         return noun.head.lemma_.lower()
@@ -330,12 +332,13 @@ def _verb_context(noun, group) -> set[str]:
     anchor = _past_the_ages(noun) if noun is not None else group[-1]
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN", "NUM"):
         anchor = anchor.head  # "three females and two males were taken": "males" shares the verb of "females"
-    head = anchor.head
-    if anchor.dep_ == "nsubj" and _did_not_survive(head):
+    slot = _past_the_dateline(anchor)
+    head = slot.head
+    if slot.dep_ == "nsubj" and _did_not_survive(head):
         return {"die"}  # "four people were shot, and two did not survive"
     if _negated(head):
         return lemmas  # "two other children were not injured"
-    if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if slot.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
         lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
@@ -350,9 +353,9 @@ def _verb_context(noun, group) -> set[str]:
             # hospital, where the boy died")
             died_there = any(t.lemma_.lower() in ("die", "succumb") for t in head.subtree if t.i > anchor.i)
             lemmas.add("shoot" if head.lemma_.lower() == "find" or died_there else "hospitalize")
-        if _in_condition(head) or anchor.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+        if _in_condition(head) or slot.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
             lemmas.add("injure")  # "two others were left in critical condition", "his wife and son are recovering"
-        if head.lemma_.lower() == "leave" and anchor.dep_ == "dobj" and _left_state(anchor) == "people_injured":
+        if head.lemma_.lower() == "leave" and slot.dep_ == "dobj" and _left_state(anchor) == "people_injured":
             lemmas.add("injure")  # "the shooting left two men with gunshot wounds"
         if _bears_a_wound(head):
             lemmas.add("suffer")
@@ -414,6 +417,14 @@ def _participle_state(noun) -> set[str]:
         elif lemma in KILL | INJURE | SHOOT | TREATED | {"die", "succumb"}:
             lemmas.add(lemma)
     return lemmas
+
+
+def _past_the_dateline(noun):
+    """ "MIAMI-DADE COUNTY, Fla. - Three people were wounded": the parser makes the dateline's place the subject
+    and the counted noun its apposition; the verb is the subject's."""
+    if noun.dep_ == "appos" and _in_dateline(noun.head):
+        return noun.head
+    return noun
 
 
 def _past_the_ages(noun):
@@ -820,7 +831,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = sorted([token, noun], key=lambda t: t.i)
         out.append(_casualty_figure(first, last, value, metric, named.get(noun.i) or noun.lower_, sent, mentions,
                                     quotes, place, outlet, period, text))
-    both = _dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
+    both = (_dead_and_wounded(victims, named) or _hurt_one_by_one(victims, named) or _so_was(victims, named)
+            or _self_and_another(victims))
     if both:
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
@@ -869,6 +881,33 @@ def _so_was(victims: list, named: dict[int, str]) -> list:
                                              for c in other.children):
                 return [noun, next(c for c in other.children if c.dep_ == "nsubj")]
     return []
+
+
+def _self_and_another(victims: list) -> list:
+    """ "the 4-year-old shot herself in the cheek and the same bullet struck her mother", "the teen was shot in the
+    leg, while the 15-year-old also shot himself": someone named by a noun who shot himself, and another victim
+    alive, are two people shot (not "he shot himself", whose subject may be the other victim again)."""
+    for metric, noun in victims:
+        if noun.lower_ not in REFLEXIVE_PRONOUNS or metric != "shooting_victims":
+            continue
+        shooter = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if shooter is None or shooter.pos_ not in ("NOUN", "PROPN") and _age_of(shooter) is None:
+            continue
+        holders = {t.i for t in noun.head.ancestors}
+        others = [other for other_metric, other in victims if other_metric != "people_killed" and other.i != shooter.i
+                  and other.lower_ not in REFLEXIVE_PRONOUNS | VICTIM_PRONOUNS and other.tag_ != "PRP"
+                  # not the person whose clause holds his ("a child who was injured when the toddler shot himself"),
+                  # nor the same word again ("who shot the teen, or if the teen shot himself"), unless of another age
+                  and other.i not in holders and (other.lower_ != shooter.lower_ or _other_age(other, shooter))]
+        if others:
+            return [noun, others[0]]
+    return []
+
+
+def _other_age(person, other) -> bool:
+    """ "the 18-year-old" and "the 15-year-old": two people told by their ages."""
+    age, other_age = _age_of(person), _age_of(other)
+    return age is not None and other_age is not None and age != other_age
 
 
 def _a_bare_so_was(verb) -> bool:
