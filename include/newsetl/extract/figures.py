@@ -1917,6 +1917,12 @@ HEADLINE_OBJECT_VICTIMS = re.compile(
     # the words after the victims are read ahead, not taken: "kills three and wounds two" holds a second verb
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
     re.I)
+# A shooting that puts its victims in a hospital hurt them: "Accidental shooting hospitalizes juvenile", "Shooting
+# lands four men in hospital", "Shooting sends woman to local hospital" (where the title tells of gunfire).
+HEADLINE_HOSPITAL_VICTIMS = re.compile(
+    rf"\bhospitali[sz]es\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
+    rf"|\b(?:sends|lands|puts)\s+(?P<sent>{_HEADLINE_VICTIMS})\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?(?:local\s+|area\s+)?"
+    r"hospitals?\b", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
@@ -1950,6 +1956,8 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
         if verb.endswith("ed") and (not before or before[-1].lower() in _BEFORE_AN_ADJECTIVE):
             continue  # an adjective: "5 hurt as wounded patron fires back"
         spans.append((*match.span("victims"), _verb_metric(verb, match.group("adverb"), match.group("rest"))))
+    if _HEADLINE_GUNFIRE_TOLD.search(reading):
+        spans += [(*match.span(match.lastgroup), "people_injured") for match in HEADLINE_HOSPITAL_VICTIMS.finditer(reading)]
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun, qualifier = _headline_count(victims)

@@ -654,6 +654,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "wounded-left": "Man held in shooting that wounded 7-year-old, left woman dead",  # two clauses, not a list
         "mixed-list": "Mom, two sons died of gunshot wounds",  # one beside a count: 3
         "active-family": "Man killed family, self, police say",  # the man killed them: not one man killed
+        "hospitalizes": "Accidental shooting hospitalizes boy at campground",
+        "lands": "Gang shooting lands four men in hospital",
+        "crash": "Crash puts driver in hospital",  # no gunfire told
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -702,6 +705,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("wounded-left", 1.0, "people_killed", "woman", "woman"),
         ("mixed-list", 2.0, "people_killed", "sons", "two"),  # the parse counts the sons alone
         ("mixed-list", 3.0, "people_killed", "people", "Mom, two sons"),
+        ("hospitalizes", 1.0, "people_injured", "boy", "boy"),  # a shooting that put them in a hospital
+        ("lands", 4.0, "people_injured", "men", "four men"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
