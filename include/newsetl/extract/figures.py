@@ -1923,6 +1923,12 @@ HEADLINE_HOSPITAL_VICTIMS = re.compile(
     rf"\bhospitali[sz]es\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
     rf"|\b(?:sends|lands|puts)\s+(?P<sent>{_HEADLINE_VICTIMS})\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?(?:local\s+|area\s+)?"
     r"hospitals?\b", re.I)
+# The people a shooting was of were shot: "Arrest made in shooting of 17-year-old boy", "Sheriff: Teen's shooting
+# under investigation" (whether they died, the text or "fatal" tells; not "shooting deaths of", nor "shooting of a
+# video"). The owner only as the headline's subject: "suspect in officer's shooting" may tell of more people shot.
+HEADLINE_SHOOTING_OF = re.compile(
+    rf"\bshooting\s+of\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
+    rf"|(?:^|[:;,]\s+)(?P<owner>{_HEADLINE_PERSON})['’]s\s+shooting\b(?!\s+deaths?\b)", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
@@ -1958,6 +1964,7 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
         spans.append((*match.span("victims"), _verb_metric(verb, match.group("adverb"), match.group("rest"))))
     if _HEADLINE_GUNFIRE_TOLD.search(reading):
         spans += [(*match.span(match.lastgroup), "people_injured") for match in HEADLINE_HOSPITAL_VICTIMS.finditer(reading)]
+    spans += [(*match.span(match.lastgroup), "shooting_victims") for match in HEADLINE_SHOOTING_OF.finditer(reading)]
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun, qualifier = _headline_count(victims)

@@ -657,6 +657,9 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "hospitalizes": "Accidental shooting hospitalizes boy at campground",
         "lands": "Gang shooting lands four men in hospital",
         "crash": "Crash puts driver in hospital",  # no gunfire told
+        "shooting-of": "Arrest made in shooting of 9-year-old girl",
+        "owner": "Police: Boy's shooting was accidental",
+        "owner-after-in": "Suspect in officer's shooting arrested",  # not the headline's subject
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -707,6 +710,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("mixed-list", 3.0, "people_killed", "people", "Mom, two sons"),
         ("hospitalizes", 1.0, "people_injured", "boy", "boy"),  # a shooting that put them in a hospital
         ("lands", 4.0, "people_injured", "men", "four men"),
+        ("shooting-of", 1.0, "shooting_victims", "girl", "9-year-old girl"),  # the people a shooting was of
+        ("owner", 1.0, "shooting_victims", "boy", "Boy"),
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
