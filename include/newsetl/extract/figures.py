@@ -1929,6 +1929,12 @@ HEADLINE_HOSPITAL_VICTIMS = re.compile(
 HEADLINE_SHOOTING_OF = re.compile(
     rf"\bshooting\s+of\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
     rf"|(?:^|[:;,]\s+)(?P<owner>{_HEADLINE_PERSON})['’]s\s+shooting\b(?!\s+deaths?\b)", re.I)
+# A gun fired that "hits" someone shot them: "Man accidentally fires gun, hits his two young sons" (where the title
+# tells of a gun or a shot; not "Storm hits city").
+HEADLINE_HITS = re.compile(rf"\bhits\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])",
+                           re.I)
+_HEADLINE_GUN_TOLD = re.compile(r"\b(?:guns?|bullets?|gunfire|gunshots?|fires|fired|shots?|shoots?|shooting|rifle|shotgun|"
+                                r"pistol|handgun)\b", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
@@ -1965,6 +1971,8 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
     if _HEADLINE_GUNFIRE_TOLD.search(reading):
         spans += [(*match.span(match.lastgroup), "people_injured") for match in HEADLINE_HOSPITAL_VICTIMS.finditer(reading)]
     spans += [(*match.span(match.lastgroup), "shooting_victims") for match in HEADLINE_SHOOTING_OF.finditer(reading)]
+    if _HEADLINE_GUN_TOLD.search(reading):
+        spans += [(*match.span("victims"), "shooting_victims") for match in HEADLINE_HITS.finditer(reading)]
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun, qualifier = _headline_count(victims)
