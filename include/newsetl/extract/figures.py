@@ -1935,6 +1935,10 @@ HEADLINE_HITS = re.compile(rf"\bhits\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:
                            re.I)
 _HEADLINE_GUN_TOLD = re.compile(r"\b(?:guns?|bullets?|gunfire|gunshots?|fires|fired|shots?|shoots?|shooting|rifle|shotgun|"
                                 r"pistol|handgun)\b", re.I)
+# The deaths of people are their killings, however many the list names: "Teen arraigned on shooting deaths of mother,
+# brother" (2 killed).
+HEADLINE_DEATHS_OF = re.compile(
+    rf"\b(?:deaths|killings|slayings|murders)\s+of\s+(?P<victims>{_HEADLINE_VICTIMS})(?![\w-])", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
@@ -1973,6 +1977,7 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
     spans += [(*match.span(match.lastgroup), "shooting_victims") for match in HEADLINE_SHOOTING_OF.finditer(reading)]
     if _HEADLINE_GUN_TOLD.search(reading):
         spans += [(*match.span("victims"), "shooting_victims") for match in HEADLINE_HITS.finditer(reading)]
+    spans += [(*match.span("victims"), "people_killed") for match in HEADLINE_DEATHS_OF.finditer(reading)]
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun, qualifier = _headline_count(victims)

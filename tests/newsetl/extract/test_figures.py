@@ -662,6 +662,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "owner-after-in": "Suspect in officer's shooting arrested",  # not the headline's subject
         "hits": "Hunter fires rifle, hits his two nephews",
         "hits-no-gun": "Flu hits two nursing homes",  # no gun told
+        "deaths-of": "Man held in shooting deaths of wife, son",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -715,6 +716,7 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("shooting-of", 1.0, "shooting_victims", "girl", "9-year-old girl"),  # the people a shooting was of
         ("owner", 1.0, "shooting_victims", "boy", "Boy"),
         ("hits", 2.0, "shooting_victims", "nephews", "his two nephews"),  # a gun fired hit them
+        ("deaths-of", 2.0, "people_killed", "people", "wife, son"),  # the deaths of a list
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
