@@ -1575,25 +1575,27 @@ def _casualty_role(token, named: dict[int, str]):
     """``_victim_role`` before the cause of the harm is looked at."""
     if not _may_be_victim(token, named):
         return None, None
-    head = token.head
+    head, dep = token.head, token.dep_
+    if dep == "pobj" and (verb := _subject_read_as_object(token)) is not None:
+        head, dep = verb, "nsubjpass"  # "investigating after a 4-year-old was shot": the 4-year-old was
     lemma = head.lemma_.lower()
-    if token.dep_ == "nsubj" and _did_not_survive(head):
+    if dep == "nsubj" and _did_not_survive(head):
         return "people_killed", token  # "Stuart did not survive his injuries"
-    if _negated(head) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if _negated(head) and dep in ("nsubj", "nsubjpass", "dobj"):
         return None, None  # "the girl was not injured", "the infant was not struck"
-    if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
+    if dep in ("nsubj", "nsubjpass") and _conjoined_death(head):
         # "Cade Booher, 16, was in the backseat and died", "the victim was taken to ... and pronounced dead"
         return "people_killed", token
-    if token.dep_ == "nsubj" and lemma not in _VICTIM_ACTIVE:
+    if dep == "nsubj" and lemma not in _VICTIM_ACTIVE:
         # "the girl is okay, and only suffered minor injuries": the subject of a conjoined verb
         verb = next((c for c in head.conjuncts if c.lemma_.lower() in _VICTIM_ACTIVE and not _has_subject(c)), None)
         if verb is not None:
             head, lemma = verb, verb.lemma_.lower()
     if token.lower_ in REFLEXIVE_PRONOUNS:
-        if token.dep_ != "dobj" or lemma not in KILL | SHOOT:
+        if dep != "dobj" or lemma not in KILL | SHOOT:
             return None, None
         verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
-    elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and (
+    elif dep == "nsubjpass" and lemma in _VICTIM_PASSIVE or dep == "dobj" and (
             lemma in KILL | SHOOT | INJURE or lemma in ("strike", "hit") and _about_gunfire(token)):
         if lemma in INJURE and not _dies_later(head) and not _fatally(head):
             return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
@@ -1603,36 +1605,36 @@ def _casualty_role(token, named: dict[int, str]):
                  *_found_state(head)}
         if _dies_later(head) or _to_death(head) or "deceased" in verbs or _killing_them(head):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
-    elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
+    elif dep == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and _comes_in_wounded(head):
+    elif dep == "nsubj" and _comes_in_wounded(head):
         # "a female juvenile went to a hospital for treatment of a gunshot wound", "another man walked into the
         # hospital with a gunshot wound": a victim who came to a hospital
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
+    elif dep == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree) or (
             _dies_later(head))
         return ("people_killed" if fatal else "people_injured"), token
-    elif token.dep_ == "nsubj" and lemma == "be" and any(
+    elif dep == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
         return "people_killed", token  # "a 26-year-old woman is dead"
-    elif token.dep_ == "nsubj" and lemma == "be" and _in_condition(head):
+    elif dep == "nsubj" and lemma == "be" and _in_condition(head):
         return "people_injured", token  # "the child is in stable but serious condition"
-    elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
+    elif dep == "nsubj" and head.lower_ in ("dead", "deceased") or dep == "dobj" and lemma == "find" and any(
             t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
-    elif token.dep_ == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
+    elif dep == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
         return state, token  # "the shooting left a 12-year-old boy dead"
-    elif token.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+    elif dep in ("nsubj", "nsubjpass") and _recovers(head):
         return "people_injured", token  # "a female victim is expected to recover"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
-    elif token.dep_ == "poss" and head.lower_ in DEATH_NOUNS and any(
+    elif dep == "poss" and head.lower_ in DEATH_NOUNS and any(
             c.dep_ == "amod" and ORDINAL.match(c.text) for c in head.children):
         return None, None  # "Gary's 11th homicide of the year": a place's tally, whoever the NER took it for
-    elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
+    elif _casualty_of(token) is not None or (dep == "poss" and head.lower_ in DEATH_NOUNS):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
@@ -1652,6 +1654,24 @@ def _casualty_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+_CLAUSE_OPENERS = frozenset("after before when while since until as".split())
+
+
+def _subject_read_as_object(token):
+    """The passive verb whose subject the parser took for the object of the word that opens its clause: in
+    "Police are investigating after a 4-year-old was shot in the hand" it hangs "4-year-old" on "after" and
+    leaves "was shot" with no subject."""
+    doc = token.doc
+    if token.head.lower_ not in _CLAUSE_OPENERS or token.i + 1 >= len(doc):
+        return None
+    auxiliary = doc[token.i + 1]
+    verb = auxiliary.head
+    if auxiliary.dep_ != "auxpass" or verb.i <= token.i or verb.lemma_.lower() not in _VICTIM_PASSIVE or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _fatally(verb) -> bool:
