@@ -2044,16 +2044,22 @@ def headline_death(doc, told: list[Figure], mentions: list[Mention], published: 
     """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
     "shooting death", "murder"), in words its headline grammar does not reach ("then shot dead", "takes own
     life", "apparent suicide"), or as "dies" beside gunfire, and no figure of the article (``told``: the text's
-    and the title's) counts anyone killed."""
-    match = _HEADLINE_DEATH_EVENT.search(doc.text)
-    if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
-        match = _HEADLINE_DIES.search(doc.text)
-    if match is None or any(figure.metric == "people_killed" for figure in told):
-        return []
+    and the title's) counts anyone killed; two at least when the title names a murder-suicide and no figure counts
+    two dead."""
+    suicide = _MURDER_SUICIDE.search(doc.text)
+    if suicide is not None and not any(figure.metric == "people_killed" and figure.value >= 2 for figure in told):
+        # "Girl, 4, died in apparent murder-suicide": the one killed and the one who killed himself, two at least
+        match, least = suicide, 2.0
+    else:
+        match, least = _HEADLINE_DEATH_EVENT.search(doc.text), 1.0
+        if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
+            match = _HEADLINE_DIES.search(doc.text)
+        if match is None or any(figure.metric == "people_killed" for figure in told):
+            return []
     period = periods.find_period(doc.text)
     resolved = periods.resolve(*period, published) if period else None
     start, end = match.span()
-    return [_title_figure(doc, start, end, 1.0, "people_killed", None, "at_least", resolved, mentions, place, outlet)]
+    return [_title_figure(doc, start, end, least, "people_killed", None, "at_least", resolved, mentions, place, outlet)]
 
 
 def _headline_metric(match) -> str | None:

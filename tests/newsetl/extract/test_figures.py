@@ -599,6 +599,9 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
         ("no-gunfire", "Tax bill dies in committee", quiet),
         # the text counts the dead: no more than its count
         ("counted", "Suspect arrested in fatal Elm Park shooting", "Two men were killed on Sunday."),
+        # a murder-suicide is two dead at least: the one killed and the one who killed himself
+        ("murder-suicide", "Boy, 6, died in apparent murder-suicide", quiet),
+        ("attempted-suicide", "Man held after attempted murder-suicide", quiet),
     ]
     figures = extract_articles([{"article_id": key, "clean_text": text, "is_lowercased": False,
                                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -613,6 +616,8 @@ def test_a_title_that_names_a_killing_counts_one_dead_at_least(nlp):
         ("suicide", 1.0, "at_least", "apparent suicide", True),
         ("dies", 1.0, "at_least", "dies", True),
         ("counted", 2.0, "exact", "Two", False),
+        ("murder-suicide", 1.0, "exact", "Boy, 6,", True),
+        ("murder-suicide", 2.0, "at_least", "murder-suicide", True),
     }
 
 
