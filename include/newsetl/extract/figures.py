@@ -1892,8 +1892,9 @@ _HEADLINE_NOUN = f"(?:ex-|step)?(?:{_HEADLINE_NOUNS})"
 # "16-year-old", "Four-year-old", "13-month old"
 _HEADLINE_AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORDS})[-\s](?:year|month|week)s?[-\s]old"
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed"; "left" opens a
-# clause of its own ("shooting that injured 5-year-old, left man dead": not a list of two).
-_NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
+# clause of its own ("shooting that injured 5-year-old, left man dead": not a list of two); "police" but in "Police
+# officer shot during traffic stop".
+_NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police(?!\s+officers?\b)|cops|say|says|after|as|was|is|"
                    r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
                    r"found|hit|dead|kills|injures|wounds|shoot|kill|left|leaves|leaving)\b)")
 _MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
@@ -1909,7 +1910,7 @@ _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s
                      rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?"
                      r"|another")  # "1 Police Officer Dead, Another Injured"
 _HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|died|dead|murdered|"
-                  r"struck|hit|recovering|critical|suffers?\s+gunshot\s+wounds?|"
+                  r"struck|hit|recovering|critical|serious|stable|suffers?\s+gunshot\s+wounds?|"
                   r"in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
@@ -1962,7 +1963,7 @@ HEADLINE_DEATHS_OF = re.compile(
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
-                               "recovering", "critical"})
+                               "recovering", "critical", "serious", "stable"})  # "Officer serious but stable after"
 
 
 def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,

@@ -671,6 +671,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         "hits": "Hunter fires rifle, hits his two nephews",
         "hits-no-gun": "Flu hits two nursing homes",  # no gun told
         "deaths-of": "Man held in shooting deaths of wife, son",
+        "police-officer": "Police officer shot during traffic stop",  # "police" modifies the officer
+        "serious": "Deputy serious but stable after shootout",
     }
     articles = [{"article_id": key, "clean_text": "Police did not release any names.", "is_lowercased": False,
                  "published_date": date(2016, 5, 2), "outlet": "Gazette", "title": title}
@@ -725,6 +727,8 @@ def test_headline_grammar_without_its_auxiliary_counts_the_victims(nlp):
         ("owner", 1.0, "shooting_victims", "boy", "Boy"),
         ("hits", 2.0, "shooting_victims", "nephews", "his two nephews"),  # a gun fired hit them
         ("deaths-of", 2.0, "people_killed", "people", "wife, son"),  # the deaths of a list
+        ("police-officer", 1.0, "shooting_victims", "officer", "Police officer"),
+        ("serious", 1.0, "people_injured", "deputy", "Deputy"),  # a hospital's word, as "critical"
     }
     # a plural without a number is a lower bound, not a count
     assert {(f["mention_text"], f["qualifier"]) for f in figures if f["article_id"] == "plural"} == {
