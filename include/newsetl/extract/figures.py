@@ -1617,25 +1617,27 @@ def _casualty_role(token, named: dict[int, str]):
     """``_victim_role`` before the cause of the harm is looked at."""
     if not _may_be_victim(token, named):
         return None, None
-    head = token.head
+    head, dep = token.head, token.dep_
+    if dep == "pobj" and (verb := _subject_read_as_object(token)) is not None:
+        head, dep = verb, "nsubjpass"  # "investigating after a 4-year-old was shot": the 4-year-old was
     lemma = head.lemma_.lower()
-    if token.dep_ == "nsubj" and _did_not_survive(head):
+    if dep == "nsubj" and _did_not_survive(head):
         return "people_killed", token  # "Stuart did not survive his injuries"
-    if _negated(head) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if _negated(head) and dep in ("nsubj", "nsubjpass", "dobj"):
         return None, None  # "the girl was not injured", "the infant was not struck"
-    if token.dep_ in ("nsubj", "nsubjpass") and _conjoined_death(head):
+    if dep in ("nsubj", "nsubjpass") and _conjoined_death(head):
         # "Cade Booher, 16, was in the backseat and died", "the victim was taken to ... and pronounced dead"
         return "people_killed", token
-    if token.dep_ == "nsubj" and lemma not in _VICTIM_ACTIVE:
+    if dep == "nsubj" and lemma not in _VICTIM_ACTIVE:
         # "the girl is okay, and only suffered minor injuries": the subject of a conjoined verb
         verb = next((c for c in head.conjuncts if c.lemma_.lower() in _VICTIM_ACTIVE and not _has_subject(c)), None)
         if verb is not None:
             head, lemma = verb, verb.lemma_.lower()
     if token.lower_ in REFLEXIVE_PRONOUNS:
-        if token.dep_ != "dobj" or lemma not in KILL | SHOOT:
+        if dep != "dobj" or lemma not in KILL | SHOOT:
             return None, None
         verbs = {lemma, *(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd"))}
-    elif token.dep_ == "nsubjpass" and lemma in _VICTIM_PASSIVE or token.dep_ == "dobj" and (
+    elif dep == "nsubjpass" and lemma in _VICTIM_PASSIVE or dep == "dobj" and (
             lemma in KILL | SHOOT | INJURE or lemma in ("strike", "hit") and _about_gunfire(token)):
         if lemma in INJURE and not _dies_later(head) and not _fatally(head):
             return "people_injured", token  # "killed the boy and wounded his brother": the verb decides
@@ -1645,36 +1647,36 @@ def _casualty_role(token, named: dict[int, str]):
                  *_found_state(head)}
         if _dies_later(head) or _to_death(head) or "deceased" in verbs or _killing_them(head):
             verbs.add("die")  # "the boy was shot and taken to St. Luke's, where he died"; "pronounced deceased"
-    elif token.dep_ == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
+    elif dep == "nsubjpass" and lemma in HOSPITAL_VERBS and any(t.lower_ in HOSPITAL_WORDS for t in head.subtree):
         # "another female was rushed to the hospital with critical wounds"
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and _comes_in_wounded(head):
+    elif dep == "nsubj" and _comes_in_wounded(head):
         # "a female juvenile went to a hospital for treatment of a gunshot wound", "another man walked into the
         # hospital with a gunshot wound": a victim who came to a hospital
         return ("people_killed" if _dies_later(head) else "people_injured"), token
-    elif token.dep_ == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
+    elif dep == "nsubj" and (lemma in _VICTIM_ACTIVE or _bears_a_wound(head)):
         # "sustained a gunshot wound and was rushed to the hospital, where he later died"
         fatal = lemma in ("die", "succumb") or any(t.lower_ in ("fatal", "fatally") for t in head.subtree) or (
             _dies_later(head))
         return ("people_killed" if fatal else "people_injured"), token
-    elif token.dep_ == "nsubj" and lemma == "be" and any(
+    elif dep == "nsubj" and lemma == "be" and any(
             c.dep_ == "acomp" and c.lower_ in ("dead", "deceased") for c in head.children):
         return "people_killed", token  # "a 26-year-old woman is dead"
-    elif token.dep_ == "nsubj" and lemma == "be" and _in_condition(head):
+    elif dep == "nsubj" and lemma == "be" and _in_condition(head):
         return "people_injured", token  # "the child is in stable but serious condition"
-    elif token.dep_ == "nsubj" and head.lower_ in ("dead", "deceased") or token.dep_ == "dobj" and lemma == "find" and any(
+    elif dep == "nsubj" and head.lower_ in ("dead", "deceased") or dep == "dobj" and lemma == "find" and any(
             t.lower_ in ("dead", "deceased") for t in head.subtree if t.i > token.i):
         return "people_killed", token  # "police found a 16-year-old male dead at the scene"
-    elif token.dep_ == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
+    elif dep == "dobj" and lemma == "leave" and (state := _left_state(token)) is not None:
         return state, token  # "the shooting left a 12-year-old boy dead"
-    elif token.dep_ in ("nsubj", "nsubjpass") and _recovers(head):
+    elif dep in ("nsubj", "nsubjpass") and _recovers(head):
         return "people_injured", token  # "a female victim is expected to recover"
     elif token.lower_ in VICTIM_PRONOUNS:
         return None, None
-    elif token.dep_ == "poss" and head.lower_ in DEATH_NOUNS and any(
+    elif dep == "poss" and head.lower_ in DEATH_NOUNS and any(
             c.dep_ == "amod" and ORDINAL.match(c.text) for c in head.children):
         return None, None  # "Gary's 11th homicide of the year": a place's tally, whoever the NER took it for
-    elif _casualty_of(token) is not None or (token.dep_ == "poss" and head.lower_ in DEATH_NOUNS):
+    elif _casualty_of(token) is not None or (dep == "poss" and head.lower_ in DEATH_NOUNS):
         # "the shooting death of a 14-year-old boy", "the fatal shooting of Luis Aguiar", "the boy's death"
         verbs = {_casualty_of(token) or "kill"}
     else:
@@ -1694,6 +1696,24 @@ def _casualty_role(token, named: dict[int, str]):
     if verbs & INJURE or verbs & SHOOT or verbs & {"strike", "hit"}:
         return ("people_injured" if verbs & INJURE else "shooting_victims"), token
     return None, None
+
+
+_CLAUSE_OPENERS = frozenset("after before when while since until as".split())
+
+
+def _subject_read_as_object(token):
+    """The passive verb whose subject the parser took for the object of the word that opens its clause: in
+    "Police are investigating after a 4-year-old was shot in the hand" it hangs "4-year-old" on "after" and
+    leaves "was shot" with no subject."""
+    doc = token.doc
+    if token.head.lower_ not in _CLAUSE_OPENERS or token.i + 1 >= len(doc):
+        return None
+    auxiliary = doc[token.i + 1]
+    verb = auxiliary.head
+    if auxiliary.dep_ != "auxpass" or verb.i <= token.i or verb.lemma_.lower() not in _VICTIM_PASSIVE or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _fatally(verb) -> bool:
@@ -1914,8 +1934,9 @@ _HEADLINE_NOUN = f"(?:ex-|step)?(?:{_HEADLINE_NOUNS})"
 # "16-year-old", "Four-year-old", "13-month old"
 _HEADLINE_AGE = rf"(?:\d{{1,3}}|{_NUMBER_WORDS})[-\s](?:year|month|week)s?[-\s]old"
 # Words before the person noun that are not its modifiers: "Authorities identify boy, 11, killed"; "left" opens a
-# clause of its own ("shooting that injured 5-year-old, left man dead": not a list of two).
-_NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police|cops|say|says|after|as|was|is|"
+# clause of its own ("shooting that injured 5-year-old, left man dead": not a list of two); "police" but in "Police
+# officer shot during traffic stop".
+_NOT_A_MODIFIER = (r"(?!(?:who|that|which|and|or|of|in|on|at|by|with|for|to|from|police(?!\s+officers?\b)|cops|say|says|after|as|was|is|"
                    r"were|are|being|been|shot|killed|kills|shoots|wounded|injured|identify|identified|names|named|"
                    r"found|hit|dead|kills|injures|wounds|shoot|kill|left|leaves|leaving)\b)")
 _MODIFIER = rf"{_NOT_A_MODIFIER}[A-Za-z][\w'’.-]*"
@@ -1931,7 +1952,7 @@ _HEADLINE_VICTIMS = (rf"{_HEADLINE_COUNT}(?:,\s+{_HEADLINE_COUNT})*(?:,?\s+and\s
                      rf"|{_HEADLINE_PERSON}(?:,\s+{_HEADLINE_PERSON}{_NOT_SPEAKING})*(?:,?\s+and\s+{_HEADLINE_PERSON})?"
                      r"|another")  # "1 Police Officer Dead, Another Injured"
 _HEADLINE_VERB = (r"(?:shot,?\s+(?:and\s+)?killed|shot|shoots|kills|killed|slain|wounded|injured|hurt|hospitalized|grazed|dies|died|dead|murdered|"
-                  r"struck|hit|recovering|critical|suffers?\s+gunshot\s+wounds?|"
+                  r"struck|hit|recovering|critical|serious|stable|suffers?\s+gunshot\s+wounds?|"
                   r"in\s+(?:critical|serious|stable|grave)\s+condition)")
 _HEADLINE_ADVERB = r"(?:(?:fatally|mortally|critically|seriously|accidentally|reportedly|allegedly|apparently)\s+)"
 HEADLINE_CASUALTY = re.compile(
@@ -1959,10 +1980,32 @@ HEADLINE_OBJECT_VICTIMS = re.compile(
     # the words after the victims are read ahead, not taken: "kills three and wounds two" holds a second verb
     rf"\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])(?=(?P<rest>[^,;:]*))",
     re.I)
+# A shooting that puts its victims in a hospital hurt them: "Accidental shooting hospitalizes juvenile", "Shooting
+# lands four men in hospital", "Shooting sends woman to local hospital" (where the title tells of gunfire).
+HEADLINE_HOSPITAL_VICTIMS = re.compile(
+    rf"\bhospitali[sz]es\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
+    rf"|\b(?:sends|lands|puts)\s+(?P<sent>{_HEADLINE_VICTIMS})\s+(?:to|in|into)\s+(?:(?:the|a)\s+)?(?:local\s+|area\s+)?"
+    r"hospitals?\b", re.I)
+# The people a shooting was of were shot: "Arrest made in shooting of 17-year-old boy", "Sheriff: Teen's shooting
+# under investigation" (whether they died, the text or "fatal" tells; not "shooting deaths of", nor "shooting of a
+# video"). The owner only as the headline's subject: "suspect in officer's shooting" may tell of more people shot.
+HEADLINE_SHOOTING_OF = re.compile(
+    rf"\bshooting\s+of\s+(?P<object>{_HEADLINE_VICTIMS})(?![\w-])"
+    rf"|(?:^|[:;,]\s+)(?P<owner>{_HEADLINE_PERSON})['’]s\s+shooting\b(?!\s+deaths?\b)", re.I)
+# A gun fired that "hits" someone shot them: "Man accidentally fires gun, hits his two young sons" (where the title
+# tells of a gun or a shot; not "Storm hits city").
+HEADLINE_HITS = re.compile(rf"\bhits\s+(?P<victims>{_HEADLINE_VICTIMS})(?!\s+(?:times|rounds|shots|bullets|others?)\b|[\w-])",
+                           re.I)
+_HEADLINE_GUN_TOLD = re.compile(r"\b(?:guns?|bullets?|gunfire|gunshots?|fires|fired|shots?|shoots?|shooting|rifle|shotgun|"
+                                r"pistol|handgun)\b", re.I)
+# The deaths of people are their killings, however many the list names: "Teen arraigned on shooting deaths of mother,
+# brother" (2 killed).
+HEADLINE_DEATHS_OF = re.compile(
+    rf"\b(?:deaths|killings|slayings|murders)\s+of\s+(?P<victims>{_HEADLINE_VICTIMS})(?![\w-])", re.I)
 _BEFORE_AN_ADJECTIVE = frozenset("a an the as of for with and or by in at to from after his her their its".split())
 _HEADLINE_KILLED = frozenset({"killed", "kills", "slain", "dies", "died", "dead", "murdered", "murders"})
 _HEADLINE_INJURED = frozenset({"wounded", "wounds", "injured", "injures", "hurt", "hospitalized", "grazed", "grazes",
-                               "recovering", "critical"})
+                               "recovering", "critical", "serious", "stable"})  # "Officer serious but stable after"
 
 
 def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[Mention], published: date | None,
@@ -1992,6 +2035,12 @@ def headline_casualties(doc, reading: str, found: list[Figure], mentions: list[M
         if verb.endswith("ed") and (not before or before[-1].lower() in _BEFORE_AN_ADJECTIVE):
             continue  # an adjective: "5 hurt as wounded patron fires back"
         spans.append((*match.span("victims"), _verb_metric(verb, match.group("adverb"), match.group("rest"))))
+    if _HEADLINE_GUNFIRE_TOLD.search(reading):
+        spans += [(*match.span(match.lastgroup), "people_injured") for match in HEADLINE_HOSPITAL_VICTIMS.finditer(reading)]
+    spans += [(*match.span(match.lastgroup), "shooting_victims") for match in HEADLINE_SHOOTING_OF.finditer(reading)]
+    if _HEADLINE_GUN_TOLD.search(reading):
+        spans += [(*match.span("victims"), "shooting_victims") for match in HEADLINE_HITS.finditer(reading)]
+    spans += [(*match.span("victims"), "people_killed") for match in HEADLINE_DEATHS_OF.finditer(reading)]
     for start, end, metric in sorted(spans):
         victims = reading[start:end]
         value, noun, qualifier = _headline_count(victims)
@@ -2033,50 +2082,27 @@ _HEADLINE_DIES = re.compile(r"\b(?:dies|died)\b", re.I)
 _HEADLINE_GUNFIRE_TOLD = re.compile(r"\b(?:shot|shooting|gunfire|gunshot|bullet|wounded)\b", re.I)
 
 
-# The dead of a killing the title names, listed after it: "Teen arraigned on shooting deaths of mother, brother",
-# "murder-suicide of daughter, father" (2 killed).
-_HEADLINE_DEATHS_OF = re.compile(
-    r"\b(?:murder[-\s/]suicide|deaths|killings|slayings|murders)\s+of\s+(?P<victims>.+?)"
-    r"(?=\s+(?:in|at|on|near|after|outside|inside|from)\b|\s*[:;|]|\s+[-–—]\s|$)", re.I)
-_HEADLINE_LISTED = re.compile(rf"^(?:(?:his|her|their|a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_HEADLINE_NOUN}$", re.I)
-
-
-def _headline_dead_listed(doc, mentions: list[Mention], published: date | None, outlet: str | None,
-                          place: str | None) -> list[Figure]:
-    """The people listed after the name of a killing in the title ("shooting deaths of mother, brother": 2
-    killed), each a person noun; not one person ("the shooting death of a teen")."""
-    match = _HEADLINE_DEATHS_OF.search(doc.text)
-    if match is None:
-        return []
-    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("victims")) if item.strip()]
-    if len(items) < 2 or not all(_HEADLINE_LISTED.match(item) for item in items):
-        return []
-    value, noun, qualifier = _headline_count(match.group("victims"))
-    period = periods.find_period(doc.text)
-    resolved = periods.resolve(*period, published) if period else None
-    start, end = match.span("victims")
-    return [_title_figure(doc, start, end, value, "people_killed", noun, qualifier, resolved, mentions, place, outlet)]
-
-
 def headline_death(doc, told: list[Figure], mentions: list[Mention], published: date | None, outlet: str | None,
                    place: str | None) -> list[Figure]:
     """One person killed at least, when the title tells of a death in a killing's name ("fatal shooting",
     "shooting death", "murder"), in words its headline grammar does not reach ("then shot dead", "takes own
     life", "apparent suicide"), or as "dies" beside gunfire, and no figure of the article (``told``: the text's
-    and the title's) counts anyone killed. People listed after a killing's name ("murder-suicide of daughter,
-    father") are counted, whatever the article counts."""
-    listed = _headline_dead_listed(doc, mentions, published, outlet, place)
-    if listed:
-        return listed
-    match = _HEADLINE_DEATH_EVENT.search(doc.text)
-    if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
-        match = _HEADLINE_DIES.search(doc.text)
-    if match is None or any(figure.metric == "people_killed" for figure in told):
-        return []
+    and the title's) counts anyone killed; two at least when the title names a murder-suicide and no figure counts
+    two dead."""
+    suicide = MURDER_SUICIDE.search(doc.text)
+    if suicide is not None and not any(figure.metric == "people_killed" and figure.value >= 2 for figure in told):
+        # "Girl, 4, died in apparent murder-suicide": the one killed and the one who killed himself, two at least
+        match, least = suicide, 2.0
+    else:
+        match, least = _HEADLINE_DEATH_EVENT.search(doc.text), 1.0
+        if match is None and _HEADLINE_GUNFIRE_TOLD.search(doc.text):
+            match = _HEADLINE_DIES.search(doc.text)
+        if match is None or any(figure.metric == "people_killed" for figure in told):
+            return []
     period = periods.find_period(doc.text)
     resolved = periods.resolve(*period, published) if period else None
     start, end = match.span()
-    return [_title_figure(doc, start, end, 1.0, "people_killed", None, "at_least", resolved, mentions, place, outlet)]
+    return [_title_figure(doc, start, end, least, "people_killed", None, "at_least", resolved, mentions, place, outlet)]
 
 
 def _headline_metric(match) -> str | None:
