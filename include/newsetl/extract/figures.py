@@ -1056,7 +1056,9 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
     than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
     taken for one of the dead, told before they died). Only when the age of each dead person is known,
     and no more dead are aged than counted: those are deaths of other shootings (a list of the year's
-    homicides), whose hurt are no victims of this one."""
+    homicides), whose hurt are no victims of this one. And only a hurt victim told after the first of the
+    aged dead: news tells its incident first, so a death told after the hurt victim ("A 12-year-old girl was
+    wounded ... her cousin, 17, was shot and killed in April") is an earlier killing the story recalls."""
     dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
     dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
     if not dead and not dead_ages:
@@ -1066,7 +1068,8 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
             for f in told):
         return []  # the hurt are counted already (a round-up of the weekend's shootings)
     hurt = {}
-    for metric, age, where in aged:
+    first_dead = next(at for at, (metric, _, _) in enumerate(aged) if metric == "people_killed")  # dead_ages is not empty
+    for metric, age, where in aged[first_dead:]:
         if metric != "people_killed" and age not in dead_ages:
             hurt.setdefault(age, where)
     if not hurt:

@@ -1069,6 +1069,8 @@ def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     # more dead aged than counted: a list of the year's homicides, whose hurt man is of another shooting
     ("Jan. 5: A 22-year-old woman was shot and killed. Sept. 22: A 23-year-old man was shot in the leg. "
      "Nov. 19: A 15-year-old boy is dead after a shooting by deputies.", 1.0),
+    # the hurt victim told first, a death after: an earlier killing the story recalls, not one of this shooting
+    ("A 9-year-old girl was wounded in her home on Sunday. Her uncle, 31, was shot and killed there in May.", 0.0),
 ])
 def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
