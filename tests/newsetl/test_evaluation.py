@@ -318,6 +318,9 @@ def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_d
     assert gunviolence.tolls_from_figures([deadly, earlier], 1) == [gunviolence.Toll(1.0, 4.0)]
     # nor does a lead that counts no one hurt
     assert gunviolence.tolls_from_figures([earlier], 1) == [gunviolence.Toll(1.0, 0.0)]
+    # nor a count of people shot told after it: another shooting's
+    others = row("shooting_victims", 2.0, 1500, "people", "Two people were shot on Elm Street on Saturday.")
+    assert gunviolence.tolls_from_figures([{**hurt, "value": 1.0}, others], 1) == [gunviolence.Toll(0.0, 1.0)]
 
 
 def test_toll_leaves_out_a_link_to_another_story_where_the_page_tells_a_toll():

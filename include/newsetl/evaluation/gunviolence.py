@@ -266,7 +266,8 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block"), but not people "other" than the
+    another incident's ("In April, a teen was shot and killed on the same block"), and so is a count of people
+    shot told after it ("two people were shot late Sunday night"), but not people "other" than the
     lead's lone victim ("the shooting that left two other people dead and three others injured": dead beside her,
     and three hurt beside her, four). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
@@ -295,6 +296,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     told_dead = {row["article_id"] for row in rows
                  if _in_lead(row) and (row["metric"] == KILLED or DEATH_TOLD.search(row.get("sentence") or ""))}
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
+    # such a lead has counted the shooting's hurt: a count of people shot told after it is another shooting's ("A
+    # 16-year-old boy was seriously injured ... An 18-year-old was shot on Sunday and two people were shot late
+    # Sunday night": 1 injured, not 2)
+    in_lead |= {(article, SHOT) for article in no_one_died}
     # "A teen was critically injured ... the shooting that left two other people dead and three others critically
     # injured": people "other" than the lead's lone victim (told without a number), dead beside her, are the same
     # shooting's, and so are the others hurt beside them
