@@ -728,6 +728,11 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric == "people_injured" and noun is not None and noun.lower_ == "others" and noun.dep_ == "conj" and (
+                    not _verb_context(noun, group) & INJURE):
+                # "she and three others had been shot": others beside a person of the same list, shot with her (not
+                # "a man was killed and two others were shot": others beside the dead, the ones who lived)
+                metric = "shooting_victims"
             if metric == "people_injured" and noun is not None and any(
                     _victim_role(part, {})[0] == "people_killed" for part in _included(noun)):
                 metric = "shooting_victims"  # "three people were injured, including a girl who died": all were shot

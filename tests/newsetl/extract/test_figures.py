@@ -142,6 +142,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Rapper dead, three others wounded after club brawl turns to gunfire", [(3.0, "people_injured")]),
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
+    # others in a list with a person were shot with that person, not beside someone dead
+    ("She said that she and three others had been shot.",
+     [(3.0, "shooting_victims"), (1.0, "shooting_victims"), (4.0, "shooting_victims")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
     # a casualty verb with its own count is about that count, a part of the one before
     ("Four people were shot, killing two.", [(4.0, "shooting_victims"), (2.0, "people_killed")]),
