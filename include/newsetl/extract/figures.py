@@ -335,7 +335,9 @@ def _verb_context(noun, group) -> set[str]:
     if anchor.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
-        lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
+        # nor "were involved in an altercation ... and grazed the child's hand" (own object: done to someone else)
+        lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c)
+                      and not (_has_object(c) and c.lemma_.lower() not in TREATED))
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd")
                       and not _not_fatal(c))
         if _to_death(head):

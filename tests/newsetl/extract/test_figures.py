@@ -142,6 +142,8 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Rapper dead, three others wounded after club brawl turns to gunfire", [(3.0, "people_injured")]),
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
+    # a verb conjoined to theirs with an object of its own tells what they did to someone else
+    ("Two men were involved in a fight and wounded a bystander.", [(2.0, "other"), (1.0, "people_injured")]),
     # others in a list with a person were shot with that person, not beside someone dead
     ("She said that she and three others had been shot.",
      [(3.0, "shooting_victims"), (1.0, "shooting_victims"), (4.0, "shooting_victims")]),
