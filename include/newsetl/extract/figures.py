@@ -742,6 +742,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = "shooting_victims"  # "one of the five people hurt in a shooting has died": all five were shot
             elif noun is None and len(group) == 1 and _partitive_died(group[0]):
                 metric = "people_killed"  # "One of two men shot late Monday dies"
+            if metric in CASUALTY_METRICS and noun is not None and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ACCUSED | ARREST for c in noun.children):
+                metric = "other"  # "Two men charged with lying after one shoots himself": a participle tells the accused
             if metric in CASUALTY_METRICS and _shoots_someone(noun):
                 metric = "other"  # "two men shot a woman", "two people came in and shot him": the shooters
             if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun if noun is not None else group[-1]):

@@ -144,6 +144,9 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
     # a verb conjoined to theirs with an object of its own tells what they did to someone else
     ("Two men were involved in a fight and wounded a bystander.", [(2.0, "other"), (1.0, "people_injured")]),
+    # a participle on the counted noun that tells them accused: not the victims, whatever verb the parser gives them
+    ("Two Elm Park men charged with lying after one accidentally shoots himself",
+     [(2.0, "other"), (1.0, "other"), (1.0, "shooting_victims")]),
     # others in a list with a person were shot with that person, not beside someone dead
     ("She said that she and three others had been shot.",
      [(3.0, "shooting_victims"), (1.0, "shooting_victims"), (4.0, "shooting_victims")]),
