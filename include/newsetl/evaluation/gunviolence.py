@@ -60,6 +60,12 @@ TIME_SPAN = re.compile(rf"\b(?:between|from) {_DAY}[^.;]{{0,30}}?\b(?:and|to|unt
 RUNNING_COUNT = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,4}?(?:have|has) been (?:[\w-]+ ){0,2}?(?:shot|wounded|killed|injured|murdered)\b"
     r"[^.;]*?\bsince\b", re.I)
+# A count told as an earlier report that was later corrected: "Police had originally said that seven people were shot,
+# but amended that number to four".
+EARLIER_REPORT = re.compile(
+    r"\b(?:originally|initially|first|earlier)\s+(?:said|reported|thought|believed|stated)\b[^.;]*$", re.I)
+CORRECTED_AFTER = re.compile(
+    r"^[^.;]*\bbut\b[^.;]*\b(?:later|amended|revised|corrected|updated|lowered|raised|changed)\b", re.I)
 # A part of a count ("A family of five, including three small children, was found dead"), not the count.
 PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The latest of a series ("The two most recent killings happened Thursday"), not the incident's whole count.
@@ -281,7 +287,7 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     # is another matter: "Teen slain" above "the second student killed this year" is the incident)
     tallies = {_count_of(row) for row in casualties if not row.get("in_headline") and _is_statistic(row)
                and not longer_than_an_incident(row.get("period_start"), row.get("period_end"))}
-    rows = [row for row in casualties if not _is_statistic(row)
+    rows = [row for row in casualties if not _is_statistic(row) and not _is_corrected(row)
             and not (row.get("in_headline") and _count_of(row) in tallies)
             and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
@@ -411,6 +417,13 @@ def _is_a_link(row: Mapping) -> bool:
 
 def _in_lead(row: Mapping) -> bool:
     return bool(row.get("in_headline")) or (row.get("start_char") or 0) < LEAD_CHARS
+
+
+def _is_corrected(row: Mapping) -> bool:
+    """ "Police had originally said that seven people were shot, but amended that number to four": an earlier
+    report's count, which the sentence goes on to correct."""
+    sentence, mention, at = _mention_at(row)
+    return at > 0 and bool(EARLIER_REPORT.search(sentence[:at])) and bool(CORRECTED_AFTER.match(sentence[at:]))
 
 
 def _is_statistic(row: Mapping) -> bool:
