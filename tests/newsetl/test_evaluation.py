@@ -318,6 +318,22 @@ def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_d
     assert gunviolence.tolls_from_figures([deadly, earlier], 1) == [gunviolence.Toll(1.0, 4.0)]
     # nor does a lead that counts no one hurt
     assert gunviolence.tolls_from_figures([earlier], 1) == [gunviolence.Toll(1.0, 0.0)]
+    # nor a count of people shot told after it: another shooting's
+    others = row("shooting_victims", 2.0, 1500, "people", "Two people were shot on Elm Street on Saturday.")
+    assert gunviolence.tolls_from_figures([{**hurt, "value": 1.0}, others], 1) == [gunviolence.Toll(0.0, 1.0)]
+
+
+def test_toll_leaves_out_an_earlier_reports_count_that_the_sentence_corrects():
+    def row(mention, value, sentence):
+        return {"article_id": "0", "metric": "shooting_victims", "value": value, "start_char": 200,
+                "counted_noun": "people", "mention_text": mention, "sentence": sentence}
+
+    sentence = "Officers first reported that six people were hit, but later revised the number to three."
+    assert gunviolence.tolls_from_figures([row("six", 6.0, sentence), row("three", 3.0, sentence)], 1) == [
+        gunviolence.Toll(0.0, 3.0)]
+    # a count told first with nothing corrected stays
+    told = "Police initially said six people were hit and two of them were in critical condition."
+    assert gunviolence.tolls_from_figures([row("six", 6.0, told)], 1) == [gunviolence.Toll(0.0, 6.0)]
 
 
 def test_toll_leaves_out_a_link_to_another_story_where_the_page_tells_a_toll():

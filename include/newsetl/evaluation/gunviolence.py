@@ -66,6 +66,12 @@ TIME_SPAN = re.compile(rf"\b(?:between|from) {_DAY}[^.;]{{0,30}}?\b(?:and|to|unt
 RUNNING_COUNT = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,4}?(?:have|has) been (?:[\w-]+ ){0,2}?(?:shot|wounded|killed|injured|murdered)\b"
     r"[^.;]*?\bsince\b", re.I)
+# A count told as an earlier report that was later corrected: "Police had originally said that seven people were shot,
+# but amended that number to four".
+EARLIER_REPORT = re.compile(
+    r"\b(?:originally|initially|first|earlier)\s+(?:said|reported|thought|believed|stated)\b[^.;]*$", re.I)
+CORRECTED_AFTER = re.compile(
+    r"^[^.;]*\bbut\b[^.;]*\b(?:later|amended|revised|corrected|updated|lowered|raised|changed)\b", re.I)
 # A part of a count ("A family of five, including three small children, was found dead"), not the count.
 PART_OF_A_COUNT = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # The latest of a series ("The two most recent killings happened Thursday"), not the incident's whole count.
@@ -321,7 +327,8 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     object pronoun ("killing him") in the lead is one person, not the lead's count, and neither is a part
     of a count ("including three small children"). A lead that counts the hurt and tells no death ("Four
     people were wounded in a shooting Sunday") tells a shooting no one died in: a death told after it is
-    another incident's ("In April, a teen was shot and killed on the same block"), but not people "other" than the
+    another incident's ("In April, a teen was shot and killed on the same block"), and so is a count of people
+    shot told after it ("two people were shot late Sunday night"), but not people "other" than the
     lead's lone victim ("the shooting that left two other people dead and three others injured": dead beside her,
     and three hurt beside her, four). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
@@ -335,7 +342,7 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     # is another matter: "Teen slain" above "the second student killed this year" is the incident)
     tallies = {_count_of(row) for row in casualties if not row.get("in_headline") and _is_statistic(row)
                and not longer_than_an_incident(row.get("period_start"), row.get("period_end"))}
-    rows = [row for row in casualties if not _is_statistic(row)
+    rows = [row for row in casualties if not _is_statistic(row) and not _is_corrected(row)
             and not (row.get("in_headline") and _count_of(row) in tallies)
             and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
@@ -350,6 +357,10 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     told_dead = {row["article_id"] for row in rows
                  if _in_lead(row) and (row["metric"] == KILLED or DEATH_TOLD.search(row.get("sentence") or ""))}
     no_one_died = {article for article, metric in in_lead if metric == INJURED and article not in told_dead}
+    # such a lead has counted the shooting's hurt: a count of people shot told after it is another shooting's ("A
+    # 16-year-old boy was seriously injured ... An 18-year-old was shot on Sunday and two people were shot late
+    # Sunday night": 1 injured, not 2)
+    in_lead |= {(article, SHOT) for article in no_one_died}
     # "A teen was critically injured ... the shooting that left two other people dead and three others critically
     # injured": people "other" than the lead's lone victim (told without a number), dead beside her, are the same
     # shooting's, and so are the others hurt beside them
@@ -499,6 +510,13 @@ def _is_a_link(row: Mapping) -> bool:
 
 def _in_lead(row: Mapping) -> bool:
     return bool(row.get("in_headline")) or (row.get("start_char") or 0) < LEAD_CHARS
+
+
+def _is_corrected(row: Mapping) -> bool:
+    """ "Police had originally said that seven people were shot, but amended that number to four": an earlier
+    report's count, which the sentence goes on to correct."""
+    sentence, mention, at = _mention_at(row)
+    return at > 0 and bool(EARLIER_REPORT.search(sentence[:at])) and bool(CORRECTED_AFTER.match(sentence[at:]))
 
 
 def _is_statistic(row: Mapping) -> bool:

@@ -341,7 +341,9 @@ def _verb_context(noun, group) -> set[str]:
     if slot.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and head.pos_ in ("VERB", "AUX", "ADJ"):
         lemmas.add(head.lemma_.lower())
         # "were shot and killed" -- but not "a man was killed and two others were shot" (own subject)
-        lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c))
+        # nor "were involved in an altercation ... and grazed the child's hand" (own object: done to someone else)
+        lemmas.update(c.lemma_.lower() for c in head.conjuncts if not _negated(c) and not _has_subject(c)
+                      and not (_has_object(c) and c.lemma_.lower() not in TREATED))
         lemmas.update(c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp", "oprd")
                       and not _not_fatal(c))
         if _to_death(head):
@@ -742,6 +744,11 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
             if metric == "shooting_victims" and noun is not None and any(
                     c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
                 metric = "people_injured"  # "a girl died; three other people were also shot": the ones who lived
+            if metric == "people_injured" and noun is not None and noun.lower_ == "others" and noun.dep_ == "conj" and (
+                    not _verb_context(noun, group) & INJURE):
+                # "she and three others had been shot": others beside a person of the same list, shot with her (not
+                # "a man was killed and two others were shot": others beside the dead, the ones who lived)
+                metric = "shooting_victims"
             if metric == "people_injured" and noun is not None and any(
                     _victim_role(part, {})[0] == "people_killed" for part in _included(noun)):
                 metric = "shooting_victims"  # "three people were injured, including a girl who died": all were shot
@@ -749,6 +756,9 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 metric = "shooting_victims"  # "one of the five people hurt in a shooting has died": all five were shot
             elif noun is None and len(group) == 1 and _partitive_died(group[0]):
                 metric = "people_killed"  # "One of two men shot late Monday dies"
+            if metric in CASUALTY_METRICS and noun is not None and any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ACCUSED | ARREST for c in noun.children):
+                metric = "other"  # "Two men charged with lying after one shoots himself": a participle tells the accused
             if metric in CASUALTY_METRICS and _shoots_someone(noun):
                 metric = "other"  # "two men shot a woman", "two people came in and shot him": the shooters
             if metric in ("people_injured", "shooting_victims") and _hurt_otherwise(noun if noun is not None else group[-1]):
@@ -1098,7 +1108,9 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
     than every one of the dead is another person, shot beside them (a lone hurt victim is otherwise
     taken for one of the dead, told before they died). Only when the age of each dead person is known,
     and no more dead are aged than counted: those are deaths of other shootings (a list of the year's
-    homicides), whose hurt are no victims of this one."""
+    homicides), whose hurt are no victims of this one. And only a hurt victim told after the first of the
+    aged dead: news tells its incident first, so a death told after the hurt victim ("A 12-year-old girl was
+    wounded ... her cousin, 17, was shot and killed in April") is an earlier killing the story recalls."""
     dead = max((f.value for f in told if f.metric == "people_killed"), default=0.0)
     dead_ages = {age for metric, age, _ in aged if metric == "people_killed"}
     if not dead and not dead_ages:
@@ -1108,7 +1120,8 @@ def _older_or_younger_victims(aged: list[tuple], told: list[Figure]) -> list[Fig
             for f in told):
         return []  # the hurt are counted already (a round-up of the weekend's shootings)
     hurt = {}
-    for metric, age, where in aged:
+    first_dead = next(at for at, (metric, _, _) in enumerate(aged) if metric == "people_killed")  # dead_ages is not empty
+    for metric, age, where in aged[first_dead:]:
         if metric != "people_killed" and age not in dead_ages:
             hurt.setdefault(age, where)
     if not hurt:

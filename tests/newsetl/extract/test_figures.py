@@ -142,6 +142,14 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Rapper dead, three others wounded after club brawl turns to gunfire", [(3.0, "people_injured")]),
     ("The gunman killed one and injured three.", [(1.0, "people_killed"), (3.0, "people_injured")]),
     ("A man was killed and two others were shot.", [(2.0, "people_injured"), (1.0, "people_killed")]),
+    # a verb conjoined to theirs with an object of its own tells what they did to someone else
+    ("Two men were involved in a fight and wounded a bystander.", [(2.0, "other"), (1.0, "people_injured")]),
+    # a participle on the counted noun that tells them accused: not the victims, whatever verb the parser gives them
+    ("Two Elm Park men charged with lying after one accidentally shoots himself",
+     [(2.0, "other"), (1.0, "other"), (1.0, "shooting_victims")]),
+    # others in a list with a person were shot with that person, not beside someone dead
+    ("She said that she and three others had been shot.",
+     [(3.0, "shooting_victims"), (1.0, "shooting_victims"), (4.0, "shooting_victims")]),
     ("Four teens were shot, one fatally.", [(4.0, "shooting_victims"), (1.0, "people_killed")]),
     # a casualty verb with its own count is about that count, a part of the one before
     ("Four people were shot, killing two.", [(4.0, "shooting_victims"), (2.0, "people_killed")]),
@@ -1122,6 +1130,8 @@ def test_a_relative_clause_says_what_happened_to_a_list(nlp, text, expected):
     # more dead aged than counted: a list of the year's homicides, whose hurt man is of another shooting
     ("Jan. 5: A 22-year-old woman was shot and killed. Sept. 22: A 23-year-old man was shot in the leg. "
      "Nov. 19: A 15-year-old boy is dead after a shooting by deputies.", 1.0),
+    # the hurt victim told first, a death after: an earlier killing the story recalls, not one of this shooting
+    ("A 9-year-old girl was wounded in her home on Sunday. Her uncle, 31, was shot and killed there in May.", 0.0),
 ])
 def test_a_hurt_victim_of_another_age_than_the_dead_is_one_more_shot(nlp, text, expected):
     assert _most_shot(nlp, text) == expected
