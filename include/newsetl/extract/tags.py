@@ -17,10 +17,14 @@ speech and its morphology, which (word, tag, dependency) fixes here.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "newsetl_tags_to_pos"
+_MEMO_KEY = [ORTH, TAG, DEP]
+_SET = [POS, MORPH, LEMMA]
 
 
 _ATTRS = ("POS", "MORPH", "LEMMA")
@@ -65,7 +69,7 @@ class TagsToPos:
     def __init__(self, rules: dict[str, dict[str, str]]):
         self.rules = rules
         self.lemmatizer = None
-        self._memo: dict[tuple[str, str, str], tuple[str | None, str | None, str | None]] = {}
+        self._memo: dict[tuple[int, int, int], tuple[int, int, int]] = {}  # (orth, tag, dep) -> (pos, morph, lemma)
 
     def _attributes(self, parts: tuple[str, str, str]) -> tuple[str | None, str | None, str | None]:
         found: dict[str, str] = {}
@@ -76,35 +80,35 @@ class TagsToPos:
         return found.get("POS"), found.get("MORPH"), found.get("LEMMA")
 
     def __call__(self, doc: Doc) -> Doc:
+        # Read and written as arrays of ids: a Token object made for every token, its string attributes and
+        # setting a morphology from its string were a quarter of the parse pass.
         memo = self._memo
-        for token in doc:
-            # the word as written: a lemma keeps a proper noun's capitals
-            key = (token.text, token.tag_, token.dep_)
+        keys = doc.to_array(_MEMO_KEY).tolist()  # the word as written: a lemma keeps a proper noun's capitals
+        values = []
+        for index, key in enumerate(keys):
+            key = tuple(key)
             attributes = memo.get(key)
             if attributes is None:
                 if len(memo) >= self.MEMO_LIMIT:
                     memo.clear()
-                attributes = memo[key] = self._first_seen(token)
-            else:
-                self._apply(token, attributes)
+                attributes = memo[key] = self._first_seen(doc[index])
+            values.append(attributes)
+        if values:
+            doc.from_array(_SET, numpy.array(values, dtype="uint64"))
         return doc
 
-    def _first_seen(self, token) -> tuple[str | None, str | None, str | None]:
+    def _first_seen(self, token) -> tuple[int, int, int]:
+        """The ids of the attributes the rules (and the lemmatizer) give the token; 0 for none."""
         pos, morph, lemma = self._attributes((token.lower_, token.tag_, token.dep_))
-        self._apply(token, (pos, morph, lemma))
-        if lemma is None and self.lemmatizer is not None:
-            lemma = token.lemma_ = self.lemmatizer.lemmatize(token)[0]
-        return pos, morph, lemma
-
-    @staticmethod
-    def _apply(token, attributes: tuple[str | None, str | None, str | None]) -> None:
-        pos, morph, lemma = attributes
         if pos is not None:
             token.pos_ = pos
         if morph is not None:
             token.set_morph(morph)
         if lemma is not None:
             token.lemma_ = lemma
+        elif self.lemmatizer is not None:
+            token.lemma_ = self.lemmatizer.lemmatize(token)[0]
+        return token.pos, token.morph.key, token.lemma
 
 
 @Language.factory(NAME, default_config={"rules": {}})
