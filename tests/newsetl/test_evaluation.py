@@ -462,6 +462,31 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
 
 
+def test_side_by_side_times_each_batch_in_turn_and_keeps_the_extraction(monkeypatch):
+    monkeypatch.setattr(report, "EXTRACT_BATCH_SIZE", 2)
+    monkeypatch.setattr(report, "WARM_UP_TEXTS", 1)
+    calls = []
+    real_pipe_pairs = report.pipe_pairs
+
+    def pipe_pairs(nlp, texts, *, ner_only):
+        calls.append(list(texts))
+        return real_pipe_pairs(nlp, texts, ner_only=ner_only)
+
+    monkeypatch.setattr(report, "pipe_pairs", pipe_pairs)
+    articles = [{"article_id": str(i), "clean_text": f"Text {i}: the ATF said {i + 2} people were shot.",
+                 "is_lowercased": False, "published_date": None, "outlet": None} for i in range(5)]
+    nlp = _blank_nlp()
+    timed = report.side_by_side(articles, nlp, spacy.blank("en"))
+    # the warm-up text, then each batch of the extraction in turn
+    assert [[text[:6] for text in texts] for texts in calls] == [
+        ["Text 0"], ["Text 0", "Text 1"], ["Text 2", "Text 3"], ["Text 4"]]
+    alone, _ = report.extract_in_batches(articles, nlp)
+    assert timed.extraction.entity_mentions == alone.entity_mentions
+    assert [m["article_id"] for m in timed.extraction.entity_mentions] == ["0", "1", "2", "3", "4"]
+    assert min(timed.extract_seconds, timed.extract_cpu_seconds, timed.ner_only_seconds,
+               timed.ner_only_cpu_seconds) >= 0
+
+
 def test_speed_ratio_is_taken_from_cpu_seconds_and_the_wall_clock_one_is_printed_beside_it():
     speed = report.Speed("gun-violence articles", 3_000, extract_seconds=4.0, ner_only_seconds=2.0,
                          full_pipeline_seconds=None, extract_cpu_seconds=3.0, ner_only_cpu_seconds=2.0)

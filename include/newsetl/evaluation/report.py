@@ -63,8 +63,9 @@ class Row:
 @dataclass(frozen=True)
 class Speed:
     """Throughput of the extractor and of spaCy's NER alone on the same texts, in the same process,
-    each warmed up on the first texts. Wall-clock seconds, and the process's CPU seconds, which other
-    processes on a shared machine do not inflate: the ratio is taken from those."""
+    timed batch by batch in turn (``side_by_side``). Wall-clock seconds, and the process's CPU seconds,
+    which leave out the time other processes on a shared machine held the cores: the ratio is taken
+    from those."""
 
     texts: str  # which texts: "CoNLL dev cased" (dense with sports tables) or "gun-violence articles"
     words: int  # CoNLL tokens, or whitespace-separated words of the articles
@@ -119,18 +120,41 @@ def extract_in_batches(articles: list[dict], nlp):
     return total, time.perf_counter() - started
 
 
-def _with_cpu_seconds(function, *args, **kwargs):
-    """``function``'s result and the CPU seconds this process spent in it."""
-    started = time.process_time()
-    result = function(*args, **kwargs)
-    return result, time.process_time() - started
+@dataclass
+class SideBySide:
+    """The extractor and spaCy's NER alone, timed batch by batch in turn on the same texts."""
+
+    extraction: object = None
+    extract_seconds: float = 0.0
+    extract_cpu_seconds: float = 0.0
+    ner_only_seconds: float = 0.0
+    ner_only_cpu_seconds: float = 0.0
 
 
-def _warm_up(articles: list[dict], nlp, base_nlp) -> None:
-    """Both pipelines run on the first texts before either is timed: the first batches pay for
-    caches (vocabulary, lemmas, tags) that a long run amortises, and would fall on whichever ran first."""
+def side_by_side(articles: list[dict], nlp, base_nlp) -> SideBySide:
+    """Each batch is extracted, then read by NER alone, so that a shared machine's speed, which drifts
+    over minutes, weighs on both measures alike (one run after the other gave ratios 0.2x apart);
+    both pipelines first warm up on the first texts, since the first batches fill caches (vocabulary,
+    lemmas, tags) that a long run amortises. The extraction is the one ``extract_in_batches`` makes."""
+    from newsetl.extract.run import Extraction
+
     extract_in_batches(articles[:WARM_UP_TEXTS], nlp)
     pipe_pairs(base_nlp, [article["clean_text"] for article in articles[:WARM_UP_TEXTS]], ner_only=True)
+    out = SideBySide(extraction=Extraction())
+    for start in range(0, len(articles), EXTRACT_BATCH_SIZE):
+        batch = articles[start : start + EXTRACT_BATCH_SIZE]
+        cpu = time.process_time()
+        extraction, seconds = extract_in_batches(batch, nlp)
+        out.extract_cpu_seconds += time.process_time() - cpu
+        out.extract_seconds += seconds
+        out.extraction.entity_mentions += extraction.entity_mentions
+        out.extraction.quotes += extraction.quotes
+        out.extraction.figures += extraction.figures
+        cpu = time.process_time()
+        _, seconds = pipe_pairs(base_nlp, [article["clean_text"] for article in batch], ner_only=True)
+        out.ner_only_cpu_seconds += time.process_time() - cpu
+        out.ner_only_seconds += seconds
+    return out
 
 
 def pipe_pairs(nlp, texts: Iterable[str], *, ner_only: bool) -> tuple[list[set[conll.Pair]], float]:
@@ -158,12 +182,16 @@ def evaluate_conll(path: Path, nlp, base_nlp, limit: int | None) -> tuple[list[R
     n = len(documents)
     rows: list[Row] = []
     seconds: dict[tuple[str, str], float] = {}
-    cpu: dict[str, float] = {}
-    _warm_up(conll.articles(documents, lowercase=False), nlp, base_nlp)
+    timed = None
     for variant, lowercase, uppercase in CONLL_VARIANTS:
-        progress(f"conll: extractor on {n} {variant} documents")
-        (extraction, seconds["extractor", variant]), cpu[variant] = _with_cpu_seconds(
-            extract_in_batches, conll.articles(documents, lowercase=lowercase, uppercase=uppercase), nlp)
+        articles = conll.articles(documents, lowercase=lowercase, uppercase=uppercase)
+        if variant == "cased":
+            progress(f"conll: extractor on {n} cased documents, side by side with spaCy NER alone")
+            timed = side_by_side(articles, nlp, base_nlp)
+            extraction, seconds["extractor", variant] = timed.extraction, timed.extract_seconds
+        else:
+            progress(f"conll: extractor on {n} {variant} documents")
+            extraction, seconds["extractor", variant] = extract_in_batches(articles, nlp)
         predicted = conll.pairs_from_mentions(extraction.entity_mentions, n)
         rows.append(_prf_row(f"entities {variant}, extractor", conll.score(gold, predicted), n,
                              seconds["extractor", variant]))
@@ -173,12 +201,9 @@ def evaluate_conll(path: Path, nlp, base_nlp, limit: int | None) -> tuple[list[R
         predicted, seconds["spacy", variant] = pipe_pairs(base_nlp, texts, ner_only=False)
         rows.append(_prf_row(f"entities {variant}, spaCy NER", conll.score(gold, predicted), n,
                              seconds["spacy", variant]))
-    progress("conll: spaCy NER-only throughput")
-    (_, ner_seconds), ner_cpu = _with_cpu_seconds(
-        pipe_pairs, base_nlp, [document.text() for document in documents], ner_only=True)
     words = sum(document.n_tokens for document in documents)
-    return rows, Speed("CoNLL dev cased", words, seconds["extractor", "cased"], ner_seconds, seconds["spacy", "cased"],
-                       cpu["cased"], ner_cpu)
+    return rows, Speed("CoNLL dev cased", words, timed.extract_seconds, timed.ner_only_seconds,
+                       seconds["spacy", "cased"], timed.extract_cpu_seconds, timed.ner_only_cpu_seconds)
 
 
 def evaluate_newsquant(path: Path, nlp, limit: int | None) -> list[Row]:
@@ -194,15 +219,13 @@ def evaluate_newsquant(path: Path, nlp, limit: int | None) -> list[Row]:
 
 def evaluate_gunviolence(folder: Path, nlp, base_nlp, limit: int | None) -> tuple[list[Row], Speed]:
     documents, incidents, skipped = gunviolence.read_dataset(folder, limit)
-    progress(f"gunviolence: extractor on {len(documents)} documents")
+    progress(f"gunviolence: extractor on {len(documents)} documents, side by side with spaCy NER alone")
     articles = gunviolence.articles(documents)
-    _warm_up(articles, nlp, base_nlp)
-    (extraction, seconds), extract_cpu = _with_cpu_seconds(extract_in_batches, articles, nlp)
-    progress("gunviolence: spaCy NER-only throughput")
-    texts = [article["clean_text"] for article in articles]
-    (_, ner_seconds), ner_cpu = _with_cpu_seconds(pipe_pairs, base_nlp, texts, ner_only=True)
-    speed = Speed("gun-violence articles", sum(len(text.split()) for text in texts), seconds, ner_seconds, None,
-                  extract_cpu, ner_cpu)
+    timed = side_by_side(articles, nlp, base_nlp)
+    extraction, seconds = timed.extraction, timed.extract_seconds
+    words = sum(len(article["clean_text"].split()) for article in articles)
+    speed = Speed("gun-violence articles", words, seconds, timed.ner_only_seconds, None,
+                  timed.extract_cpu_seconds, timed.ner_only_cpu_seconds)
     accuracy = gunviolence.score(documents, incidents,
                                  gunviolence.tolls_from_figures(extraction.figures, len(documents)))
     floor = gunviolence.score(documents, incidents, [gunviolence.NO_TOLL] * len(documents))
