@@ -615,6 +615,12 @@ def _is_excluded(group, noun, noun_phrase: str | None) -> bool:
     window = [t.lower_ for t in doc[last.i + 1 : last.i + 5]]
     if any(w in STREET_WORDS for w in window) and nxt is not None and nxt.pos_ == "PROPN":
         return True
+    if nxt is not None and nxt.lower_ == "block" and text.isdigit():
+        return True  # "in the 1200 block of West Street": an address
+    if len(group) == 1 and text.isdigit() and int(text) < 120 and prev is not None and prev.text == "," and (
+            first.i > 1 and (doc[first.i - 2].pos_ == "PROPN" or doc[first.i - 2].lower_ in PEOPLE_NOUNS)) and (
+            nxt is None or nxt.text in (",", ".", ";", ")")):
+        return True  # "Herbert Lee Briscoe, 28, was charged", "a man, 25, was shot": a person's age
     return False
 
 

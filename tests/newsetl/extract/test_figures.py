@@ -73,6 +73,14 @@ def test_years_dates_ages_and_ordinals_are_not_figures(nlp):
 
 
 @pytest.mark.slow
+def test_a_persons_age_between_commas_and_a_block_number_are_not_figures(nlp):
+    text = ("Herbert Lee Briscoe, 28, was charged, police said. The teen lived in the 900 block of West 36th Street. "
+            "The victim, a man, 25, was not hurt. Officers arrested Juan Acosta, 17. The team, 11, won 3 games.")
+    # "The team, 11," is no person: its number stays a figure
+    assert [f[0] for f in _figures(nlp, text)] == [11.0, 3.0]
+
+
+@pytest.mark.slow
 def test_durations_fractions_and_signed_numbers_are_figures(nlp):
     text = ("The trial lasted three months. Nearly two-thirds of the 1,200 residents, half of them renters, "
             "voted; the temperature fell to minus 12 and the index lost -1.3% in 16 years.")
