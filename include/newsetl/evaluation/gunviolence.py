@@ -110,8 +110,9 @@ OTHERS = re.compile(r"\bothers?\b", re.I)
 _OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
 # "left his accomplice dead and a resident wounded": the second of the two is someone else
 LEFT_DEAD_AND = re.compile(r"\b(?:left|leaving|leaves)\s+(?:[\w'’-]+\s+){1,5}?dead,?\s+and\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-# The one who shot, told dead apart from the victims ("The gunman is dead", "officers killed the suspect").
-SHOOTER_NOUNS = frozenset("suspect gunman shooter attacker assailant inmate sniper".split())
+# The one who shot, told dead apart from the victims ("The gunman is dead", "officers killed the suspect"); not
+# figures.SHOOTER_NOUNS, which also holds "himself" for the extractor's own counts.
+SHOOTER_WORDS = frozenset("suspect gunman shooter attacker assailant inmate sniper".split())
 # A count that holds the shooter ("Two bailiffs and the shooter were killed", "three dead, including the gunman").
 SHOOTER_COUNTED = re.compile(r"\b(?:including|and|plus|along with)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,2}?"
                              r"(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|inmates?|snipers?)\b", re.I)
@@ -390,7 +391,7 @@ def _victims_beside_a_dead_shooter(rows: list[Mapping], all_rows: list[Mapping])
     "killed his son and then himself": 2), nor one dead ("One person was killed in an officer-involved shooting":
     the suspect). The largest count of the victims per article."""
     shooter_dead = {row["article_id"] for row in all_rows if row["metric"] == KILLED and _is_lone_victim(row)
-                    and ((row.get("counted_noun") or "").lower() in SHOOTER_NOUNS or _a_shooter_named(row)
+                    and ((row.get("counted_noun") or "").lower() in SHOOTER_WORDS or _a_shooter_named(row)
                          or SUICIDE_TOLD.search(row.get("sentence") or ""))
                     and not _is_statistic(row)}
     victims: dict[int, float] = {}
