@@ -113,10 +113,7 @@ def extract_in_batches(articles: list[dict], nlp):
     total = Extraction()
     started = time.perf_counter()
     for start in range(0, len(articles), EXTRACT_BATCH_SIZE):
-        batch = extract_articles(articles[start : start + EXTRACT_BATCH_SIZE], nlp, load_aliases())
-        total.entity_mentions += batch.entity_mentions
-        total.quotes += batch.quotes
-        total.figures += batch.figures
+        total.extend(extract_articles(articles[start : start + EXTRACT_BATCH_SIZE], nlp, load_aliases()))
     return total, time.perf_counter() - started
 
 
@@ -147,9 +144,7 @@ def side_by_side(articles: list[dict], nlp, base_nlp) -> SideBySide:
         extraction, seconds = extract_in_batches(batch, nlp)
         out.extract_cpu_seconds += time.process_time() - cpu
         out.extract_seconds += seconds
-        out.extraction.entity_mentions += extraction.entity_mentions
-        out.extraction.quotes += extraction.quotes
-        out.extraction.figures += extraction.figures
+        out.extraction.extend(extraction)
         cpu = time.process_time()
         _, seconds = pipe_pairs(base_nlp, [article["clean_text"] for article in batch], ner_only=True)
         out.ner_only_cpu_seconds += time.process_time() - cpu

@@ -183,6 +183,12 @@ class Extraction:
     quotes: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
 
+    def extend(self, other: Extraction) -> None:
+        """Appends another batch's rows."""
+        self.entity_mentions += other.entity_mentions
+        self.quotes += other.quotes
+        self.figures += other.figures
+
 
 class _KnownNameMatcher:
     """Matches of the gazetteer's surfaces in a document, case-insensitively.
@@ -353,10 +359,7 @@ def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazet
             connection.send(gazetteer)
         out = Extraction()
         for _, connection in workers:
-            share_out = _receive(connection)
-            out.entity_mentions += share_out.entity_mentions
-            out.quotes += share_out.quotes
-            out.figures += share_out.figures
+            out.extend(_receive(connection))
         return out
     finally:
         for worker, connection in workers:
