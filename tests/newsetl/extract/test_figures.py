@@ -1338,3 +1338,23 @@ def test_someone_who_shot_himself_and_another_victim_are_two_people_shot(nlp, te
 ])
 def test_a_dateline_in_capitals_is_not_a_victim(nlp, text, expected):
     assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Stirling 1 Dundee 1", False),  # a results line
+    ("The Dow Jones industrial average fell 31.44 points to 5,616.21 after a 64.73-point decline Thursday.", False),
+    ("Spending on durable goods fell to an annual rate of $626.3 billion in July.", False),
+    ("Two die as New Hampshire motel explodes and burns.", True),
+    ("He turned the gun on himself after 2 hours.", True),  # no word of CASUALTY_WORDS, a victim all the same
+    ("The 2 boys succumbed at a hospital.", True),
+    ("A second man, 24, was struck in the leg.", True),
+])
+def test_victim_rules_read_only_sentences_with_a_word_of_harm(nlp, sentence, read):
+    """The gate that spares the victim rules a sports or market page's parsed sentences: it must not shut
+    out a sentence those rules would count a victim in."""
+    from newsetl.extract.figures import _may_tell_of_victims
+
+    doc = nlp.ner(sentence)
+    (parsed,) = parse_number_sentences(nlp.parse, [doc])[id(doc)].values()
+    assert _may_tell_of_victims(parsed) is read
