@@ -781,6 +781,24 @@ def test_toll_counts_a_lone_victim_who_came_to_a_hospital_wounded_as_alive():
     assert gunviolence.tolls_from_figures(rows, 2) == [gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
 
 
+def test_toll_counts_a_lone_victim_only_grazed_as_alive():
+    rows = [
+        # "The gunman was killed ... A deputy was grazed by a bullet": two people, the deputy alive
+        {"article_id": "0", "metric": "people_killed", "value": 1.0, "counted_noun": "gunman", "mention_text": "gunman"},
+        {"article_id": "0", "metric": "people_injured", "value": 1.0, "counted_noun": "deputy", "mention_text": "deputy",
+         "sentence": "A deputy was grazed by a bullet in the arm."},
+        {"article_id": "1", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "1", "metric": "people_injured", "value": 1.0, "counted_noun": "girl", "mention_text": "girl",
+         "sentence": "A girl suffered a graze wound to her leg."},
+        # "A man died ... The man was wounded in the chest": he may be the dead, told before
+        {"article_id": "2", "metric": "people_killed", "value": 1.0, "counted_noun": "man", "mention_text": "man"},
+        {"article_id": "2", "metric": "people_injured", "value": 1.0, "counted_noun": "man", "mention_text": "man",
+         "sentence": "The man was wounded in the chest."},
+    ]
+    assert gunviolence.tolls_from_figures(rows, 3) == [
+        gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 1.0), gunviolence.Toll(1.0, 0.0)]
+
+
 def test_toll_counts_a_lone_victim_told_hurt_after_a_left_dead_and_as_another_person():
     left = "A home invasion left one of the intruders dead and a resident wounded."
     rows = [

@@ -79,11 +79,12 @@ LATEST_OF_A_SERIES = re.compile(r"^\s+(?:most recent|latest)\b", re.I)
 # A victim the sentence tells alive: "suffered non-life-threatening injuries", "her injuries were not
 # life-threatening", "is in stable condition", "is expected to recover", "was treated and released", "remains
 # hospitalized", came to a hospital wounded ("walked into the hospital with a gunshot wound", "went to a hospital
-# for treatment of a gunshot wound", not "was taken to a hospital", told of the dead too).
+# for treatment of a gunshot wound", not "was taken to a hospital", told of the dead too), or was only grazed ("an
+# officer was grazed by a bullet", "suffered a graze wound").
 SAID_TO_LIVE = re.compile(
     r"\bnon-?\s?life[- ]threatening|\bnot (?:considered |believed to be |thought to be )?life[- ]threatening"
     r"|\b(?:stable|good|fair) condition\b|\bexpected to (?:recover|survive)\b|\bis recovering\b"
-    r"|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b"
+    r"|\bgrazed\b|\bgraze wounds?\b|\btreated and released\b|\b(?:remains?|is|was) (?:still )?hospitalized\b"
     r"|\b(?:walked|showed up|turned up|arrived|went|drove (?:himself|herself))\b[^.]{0,40}\bhospital\b[^.]*"
     r"\b(?:gunshot|bullet)", re.I)
 # A victim told "also" hurt: "Thomas' co-actor, an 18-year-old man, was also shot", another person than those told before.
@@ -230,7 +231,7 @@ def tolls_from_figures(figure_rows: Iterable[Mapping], n_documents: int) -> list
     without a name ("Amaya Shafi suffered a gunshot wound" beside "the child died").
     A lone victim whose own sentence tells them alive ("the man was taken to the
     hospital in stable condition", "suffered non-life-threatening injuries", "was
-    shot and is expected to recover"), or told hurt in a sentence that tells of
+    shot and is expected to recover", "was grazed by a bullet"), or told hurt in a sentence that tells of
     someone killed ("fatally shot his daughter and wounded his wife") or after the dead of a "left ... dead and" ("a
     shootout that left his accomplice dead and a resident wounded"), or in a
     headline that tells a death ("Shooting that wounded 7-year-old, left woman
