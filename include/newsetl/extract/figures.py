@@ -1339,6 +1339,7 @@ def _conjoined_totals(sentence_doc, sent, mentions, quotes, place, outlet, perio
         # "ALBUQUERQUE, N.M. — A woman and three children were rushed to the hospital": the dateline's place
         # is no one, though the parser makes it the list's first item
         members = [member for member in _list_members(token) if not _in_dateline(member)] + _dead_along_with(token)
+        members += _object_cut_off(members[-1] if members else token)
         if len(members) == 1:
             members += _comma_subjects(token)
         if len(members) < 2:
@@ -1399,6 +1400,23 @@ def _comma_subjects(token) -> list:
         others.append(sibling)
         last = sibling
     return others
+
+
+def _object_cut_off(last) -> list:
+    """ "accused of shooting Lisa Vega, 31, and her 13-year-old daughter": the parser hangs the person after
+    "and" on the sentence's verb, as if a noun could be conjoined to a verb; when "and" follows the object (the
+    last item of its list) directly, that person is the object's next item."""
+    doc = last.doc
+    after = last.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1  # "Lisa Vega, 31, and ...": the comma after the age may hang on the verb too
+    if last.dep_ != "dobj" or after + 1 >= len(doc):
+        return []
+    cc = doc[after]
+    if cc.lower_ != "and" or cc.dep_ != "cc" or cc.head.pos_ != "VERB" or cc.head.i >= last.i:
+        return []
+    return [t for t in cc.head.children if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+            and t.left_edge.i == cc.i + 1 and t.left_edge.pos_ != "VERB"]
 
 
 def _dead_along_with(token) -> list:

@@ -274,6 +274,8 @@ def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text,
     ("Police found Karen Miller, Owen, 3, and Lucas, 5, dead.", (3.0, "people_killed")),
     # a list without "and": two subjects of the plural verb
     ("A man, woman were injured in the shooting.", (2.0, "people_injured")),
+    # the parser hangs the person after "and" on the sentence's verb: still the object's next item
+    ("The man is accused of shooting Lisa Vega, 31, and her 13-year-old daughter.", (2.0, "shooting_victims")),
 ])
 def test_conjoined_victims_are_added_up(nlp, text, total):
     assert _figures(nlp, text)[-1][:2] == total
