@@ -837,7 +837,8 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         if value is None:
             value, metric, noun = _ordinal_victim(token)
         # "three people were injured, including a girl who succumbed to her injuries": one of the count, told dead
-        if value is None and (not counted or token.dep_ == "pobj" and token.head.lower_ == "including"):
+        if value is None and (not counted or token.dep_ == "pobj" and token.head.lower_ == "including"
+                              or _beside_a_counted_object(token)):
             metric, noun = _victim_role(token, named)
             value = 1.0 if metric else None
             if metric:
@@ -854,6 +855,19 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
                                     quotes, place, outlet, period, text))
     return out
+
+
+def _beside_a_counted_object(token) -> bool:
+    """ "he fatally shot two guards and wounded a deputy": the object of a verb conjoined to one whose object is
+    a count is someone beside the people counted, not one of them."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ == "nummod" for c in token.children):
+        return False  # not "killing one man and wounding five others": a count already
+    others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        others.append(verb.head)
+    return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
+               for other in others for c in other.children)
 
 
 def _included(noun) -> list:

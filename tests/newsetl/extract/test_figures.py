@@ -177,7 +177,7 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("Deputies found two young men, who were deceased.", [(2.0, "people_killed")]),
     ("Police found three women, who were dead.", [(3.0, "people_killed")]),
     # members of a family or a group are people
-    ("He killed his wife and wounded three family members.", [(3.0, "people_injured")]),
+    ("He killed his wife and wounded three family members.", [(3.0, "people_injured"), (1.0, "people_killed")]),
     ("Four members of the club were shot.", [(4.0, "shooting_victims")]),
     # the state the police found, alive or not; "suffered" tells a wound survived
     ("Officers learned two individuals were suffering gunshot wounds.", [(2.0, "shooting_victims")]),
@@ -245,6 +245,9 @@ def test_numbers_that_are_not_casualties(nlp, text):
     # the parser hangs a bare age on "after" as its object and leaves the passive with no subject: still the victim
     ("Deputies were called after a 4-year-old was shot in the hand.", [(1.0, "shooting_victims")]),
     ("Officers arrived after a 3-year-old was wounded in the leg.", [(1.0, "people_injured")]),
+    # the object of a verb beside one whose object is a count is someone else, though the sentence counts
+    ("He fatally shot two guards and wounded a deputy.", [(2.0, "people_killed"), (1.0, "people_injured")]),
+    ("The gunman wounded a clerk and killed three customers.", [(3.0, "people_killed"), (1.0, "people_injured")]),
 ])
 def test_single_victims_dead_later_or_by_pronoun_and_no_one_is_nobody(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
