@@ -312,7 +312,8 @@ def test_toll_leaves_out_a_death_told_after_a_lead_that_counts_the_hurt_and_no_d
                 "mention_text": str(value), "sentence": sentence}
 
     hurt = row("people_injured", 4.0, 80, "people", "Four people were wounded at a party on Sunday.")
-    earlier = row("people_killed", 1.0, 1600, "Jo Reyes", "In April, Jo Reyes was shot and killed on the same block.")
+    # (no date of its own, which alone tells an earlier killing: see the test below)
+    earlier = row("people_killed", 1.0, 1600, "Jo Reyes", "Jo Reyes was shot and killed on the same block.")
     assert gunviolence.tolls_from_figures([hurt, earlier], 1) == [gunviolence.Toll(0.0, 4.0)]
     # a lead that tells a death, counted or not, does not rule out one told later
     deadly = {**hurt, "sentence": "Four people were wounded in a deadly shooting at a party on Sunday."}
@@ -365,6 +366,22 @@ def test_toll_leaves_out_a_named_death_told_after_twice_the_lead():
     # told in the story's first part, the named dead are the incident's
     named = {**earlier, "start_char": 900, "sentence": "Tia Moody died at the scene."}
     assert gunviolence.tolls_from_figures([hurt, named], 1) == [gunviolence.Toll(1.0, 0.0)]
+
+
+def test_toll_leaves_out_one_death_told_after_the_lead_with_an_earlier_date():
+    def row(metric, start_char, noun, sentence):
+        return {"article_id": "0", "metric": metric, "value": 1.0, "start_char": start_char, "counted_noun": noun,
+                "mention_text": noun, "sentence": sentence}
+
+    hurt = row("shooting_victims", 40, "boy", "A boy was shot in a drive-by on Friday.")
+    for sentence in ("A teen was shot and killed on the same street in April.", "His cousin was killed last year.",
+                     "A man was shot dead near the school two weeks ago."):
+        earlier = row("people_killed", 1200, "man", sentence)
+        assert gunviolence.tolls_from_figures([hurt, earlier], 1) == [gunviolence.Toll(0.0, 1.0)]
+    # told in the lead, or with no date of its own, the death is the incident's
+    for start_char, sentence in ((300, "A teen was killed in April."), (1200, "A man died at the scene.")):
+        dead = row("people_killed", start_char, "man", sentence)
+        assert gunviolence.tolls_from_figures([hurt, dead], 1)[0].killed == 1.0
 
 
 def test_toll_leaves_out_people_killed_or_hurt_in_a_crash():

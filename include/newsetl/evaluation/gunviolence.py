@@ -106,6 +106,11 @@ LEAD_CHARS = 1000
 # 2010 shooting death of Tia Moody") is an earlier killing, not one of this incident's dead. On the dev set 1,500
 # to 2,500 characters all gain.
 BACKGROUND_CHARS = 2 * LEAD_CHARS
+# A date before the story's: "in April", "on May 4", "since Jan. 1", "last year", "earlier this month", "weeks ago".
+_MONTH = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.")
+DATED_EARLIER = re.compile(rf"\b(?:in|on|since) (?:{_MONTH})|\blast (?:month|year)\b|\bearlier this (?:month|year)\b"
+                           r"|\b(?:weeks|months|years) ago\b", re.I)
 # People beside others ("a man died and three others were hurt").
 OTHERS = re.compile(r"\bothers?\b", re.I)
 _OTHER_AFTER = re.compile(r"^\s+other\b", re.I)  # "two other people"
@@ -335,7 +340,8 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
     and three hurt beside her, four). A link to another story
     ("RELATED: 1 dead, 1 wounded in Park Hill shooting") gives the toll only of a page that tells none itself
     (a short page whose links are its own story's). A named death told after ``BACKGROUND_CHARS`` is an earlier
-    killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"). A death or a hurt told
+    killing the story recounts ("he was charged in the 2010 shooting death of Tia Moody"), and so is one death told
+    after the lead with a date of its own ("a teen was shot and killed on the same corner in April"). A death or a hurt told
     with a crash and no gun ("killed in a motorcycle accident") is a road casualty, not a shooting's. A title's
     count that the text gives as a tally of many incidents is that tally."""
     casualties = [row for row in figure_rows if row["metric"] in (KILLED, INJURED, SHOT)]
@@ -346,7 +352,8 @@ def _the_leads_counts(figure_rows: Iterable[Mapping]) -> list[Mapping]:
                and not longer_than_an_incident(row.get("period_start"), row.get("period_end"))}
     rows = [row for row in casualties if not _is_statistic(row) and not _is_corrected(row)
             and not (row.get("in_headline") and _count_of(row) in tallies)
-            and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)]
+            and not _is_a_named_death_told_late(row) and not _is_hurt_in_a_crash(row)
+            and not _is_a_death_dated_earlier(row)]
     # a link to another story ("RELATED: 2 dead in crash") tells the page's toll only where the page tells none
     told = {row["article_id"] for row in rows if not _is_a_link(row)}
     rows = [row for row in rows if row["article_id"] not in told or not _is_a_link(row)]
@@ -497,6 +504,13 @@ def _is_a_named_death_told_late(row: Mapping) -> bool:
     killing the story recounts."""
     return (row["metric"] == KILLED and (row.get("counted_noun") or "")[:1].isupper() and not row.get("in_headline")
             and (row.get("start_char") or 0) >= BACKGROUND_CHARS)
+
+
+def _is_a_death_dated_earlier(row: Mapping) -> bool:
+    """ "A 17-year-old was shot and killed in the same block in April", "his brother was killed last year", told
+    after the lead: one death told with a date of its own before the story's, an earlier killing the story recalls."""
+    return (row["metric"] == KILLED and float(row["value"]) == 1.0 and not row.get("in_headline")
+            and (row.get("start_char") or 0) >= LEAD_CHARS and bool(DATED_EARLIER.search(row.get("sentence") or "")))
 
 
 def _is_hurt_in_a_crash(row: Mapping) -> bool:

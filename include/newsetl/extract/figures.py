@@ -854,6 +854,11 @@ def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, p
         first, last = min(both, key=lambda t: t.i), max(both, key=lambda t: t.i)
         out.append(_casualty_figure(first, last, float(len(both)), "shooting_victims", "people", sent, mentions,
                                     quotes, place, outlet, period, text))
+    dead = _dead_one_by_one(victims, named)
+    if dead:
+        first, last = min(dead, key=lambda t: t.i), max(dead, key=lambda t: t.i)
+        out.append(_casualty_figure(first, last, float(len(dead)), "people_killed", "people", sent, mentions,
+                                    quotes, place, outlet, period, text))
     return out
 
 
@@ -956,6 +961,22 @@ def _hurt_one_by_one(victims: list, named: dict[int, str]) -> list:
     if len(people) < 2 or len({noun.head.i for noun in people}) < len(people) or len(
             {named[noun.i] for noun in people if noun.i in named}) < sum(noun.i in named for noun in people):
         return []
+    return people
+
+
+def _dead_one_by_one(victims: list, named: dict[int, str]) -> list:
+    """The two dead of one sentence told one by one, each the subject of its own clause, the clauses joined, and
+    told by another word or name ("the man was pronounced dead at the scene and the child died at a hospital", "a
+    woman died and a teenager was killed"): different people. Not pronouns, which may be the same person again
+    ("the boy was shot and he died"), nor one shot at another time ("and a man who was shot last month died")."""
+    people = [noun for metric, noun in victims if metric == "people_killed" and noun.dep_ in ("nsubj", "nsubjpass")
+              and noun.tag_ != "PRP" and noun.lower_ not in VICTIM_PRONOUNS | REFLEXIVE_PRONOUNS]
+    keys = {named.get(noun.i) or noun.lower_ for noun in people}
+    if len(people) != 2 or len(keys) < 2 or people[1].head.dep_ != "conj" or people[1].head.head.i != people[0].head.i:
+        return []  # two clauses joined by "and" ("was shot ..., and a man died"), not a clause inside another
+    if any(_weeks_after(noun.head) or any(t.lemma_.lower() in TIME_NOUNS for c in noun.children
+                                          if c.dep_ in ("relcl", "acl") for t in c.subtree) for noun in people):
+        return []  # an earlier shooting's victim ("died weeks after he was shot")
     return people
 
 

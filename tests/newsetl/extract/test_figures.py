@@ -838,6 +838,22 @@ def test_the_hurt_told_one_by_one_in_a_sentence_are_added_up(nlp, text, expected
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The man was pronounced dead at the scene and the girl later died at a hospital.",
+     [(1.0, "people_killed"), (1.0, "people_killed"), (2.0, "people_killed")]),
+    ("Smith was killed and Jones died at a hospital.",
+     [(1.0, "people_killed"), (1.0, "people_killed"), (2.0, "people_killed")]),
+    # does not: the pronoun is the boy again
+    ("The boy was shot and he died later.", [(1.0, "people_killed"), (1.0, "people_killed")]),
+    # does not: the man was shot at another time, another shooting's victim
+    ("A boy was shot to death in the park, and a man who was shot last month died, police said.",
+     [(1.0, "people_killed"), (1.0, "people_killed")]),
+])
+def test_the_dead_told_one_by_one_in_a_sentence_are_two(nlp, text, expected):
+    assert [f[:2] for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
     ("When they arrived they found one man dead and another wounded.", (2.0, "shooting_victims")),
     ("One female is dead and another is in critical condition after the shooting.", (2.0, "shooting_victims")),
     ("Three people were killed and another critically injured in a shooting.", (4.0, "shooting_victims")),
