@@ -1,5 +1,6 @@
 """Scoring and parsing of the evaluation command, on tiny inline data (never the shared gold files)."""
 
+import gzip
 import json
 from dataclasses import replace
 from datetime import date
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 from newsetl.config import PROJECT_ROOT
 from newsetl.evaluation import conll, gunviolence, newsquant, report, seeds, stories
 from newsetl.ingest.articles import article_id_for
+from newsetl.warehouse.stories import assign_stories
 
 CONLL = """-DOCSTART- -X- -X- O
 
@@ -434,6 +436,9 @@ def test_data_dir_comes_from_the_environment_relative_to_the_repo(monkeypatch, t
 
 
 def test_arguments(tmp_path: Path):
+    for path in (report.CONLL_FILE, report.NEWSQUANT_FILE):
+        (tmp_path / path).parent.mkdir(parents=True)
+        (tmp_path / path).write_text("")
     args = report.parse_args(["--data-dir", str(tmp_path), "--limit", "5", "--only", "conll", "--only", "newsquant"])
     assert (args.data_dir, args.limit, args.only) == (tmp_path.resolve(), 5, ["conll", "newsquant"])
     with pytest.raises(SystemExit):
@@ -466,6 +471,7 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     (tmp_path / "gunviolence" / "documents.dev.jsonl").write_text(DOCUMENTS)
     (tmp_path / "stories").mkdir()
     (tmp_path / "stories" / "allsides_clusters.dev.jsonl").write_text(STORIES)
+    _write_corpus(tmp_path / "corpus" / "allsides_articles.jsonl.gz")
     output = tmp_path / "results.json"
     assert report.main(["--data-dir", str(tmp_path), "--json", str(output)]) == 0
     printed = capsys.readouterr().out
@@ -473,7 +479,8 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert "x in CPU time" in printed and "x wall-clock" in printed
     result = json.loads(output.read_text())
     assert [(row["dataset"], row["n"]) for row in result["rows"]] == (
-        [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13), ("stories", 4)])
+        [("conll", 2)] * 6 + [("newsquant", 2)] + [("gunviolence", 2)] * 3 + [("seeds", 8), ("seeds", 13), ("stories", 4),
+                                                                            ("stories_in_corpus", 4)])
     assert [(speed["texts"], speed["words"]) for speed in result["speed"]] == [
         ("CoNLL dev cased", 13), ("gun-violence articles", 15)]  # "Advertisement" is cleaned away
     assert all(0.0 <= row["score"] <= 1.0 for row in result["rows"])
@@ -565,6 +572,52 @@ def test_gold_stream_is_deduplicated_dated_and_undated_last(tmp_path: Path):
         ("shutdown", SHUTDOWN, date(2018, 1, 22)), ("embassy", EMBASSY, date(2020, 1, 5)),
         *[(cluster, text, None) for cluster, text in undated]]
     assert len(stories.read_clusters(path, limit=1)) == 2
+
+
+CORPUS = [
+    {"text": SHUTDOWN, "date": "2018-01-22", "title": ""},  # a gold article again: left out
+    {"text": EMBASSY_2 + " Officials said.", "date": "2020-01-05", "title": ""},  # joins the embassy story
+    {"text": "A storm closes schools across the state as snow piles up on the roads", "date": "2019-02-01"},
+    {"text": "A storm closes schools across the state as snow piles up on the roads", "date": "2019-02-01"},
+]
+
+
+def _write_corpus(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as corpus:
+        corpus.writelines(json.dumps(record) + "\n" for record in CORPUS)
+
+
+def test_corpus_articles_mixed_into_the_stream_join_stories_but_are_not_scored(tmp_path: Path):
+    clusters, corpus = tmp_path / "clusters.jsonl", tmp_path / "corpus.jsonl.gz"
+    clusters.write_text(STORIES)
+    _write_corpus(corpus)
+    others = stories.read_corpus(corpus, {a.candidate.article_id for a in stories.read_clusters(clusters)})
+    assert [(c.text, c.published_date) for c in others] == [
+        (EMBASSY_2 + " Officials said.", date(2020, 1, 5)), (CORPUS[2]["text"], date(2019, 2, 1))]
+    stream = sorted([*(a.candidate for a in stories.read_clusters(clusters)), *others], key=stories.stream_key)
+    story_of = {a.article_id: a.story_id for a in assign_stories([], stream)}
+    assert story_of[others[0].article_id] == story_of[article_id_for(EMBASSY)] == story_of[article_id_for(EMBASSY_2)]
+    result = stories.evaluate(clusters, corpus=corpus)
+    # The embassy story has three members, but only its two gold articles make a pair.
+    assert (result.counts.tp, result.counts.fp, result.counts.fn) == (2, 0, 0)
+    assert (result.n_articles, result.n_gold, result.n_predicted, result.n_other) == (4, 2, 2, 2)
+    assert stories.evaluate(clusters).n_other == 0
+
+
+def test_report_names_the_missing_data_files_before_any_work(tmp_path: Path, capsys):
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "allsides_clusters.dev.jsonl").write_text(STORIES)
+    with pytest.raises(SystemExit):
+        report.main(["--data-dir", str(tmp_path), "--only", "stories_in_corpus"])
+    error = capsys.readouterr().err
+    assert f"not in the data folder: {tmp_path / 'corpus' / 'allsides_articles.jsonl.gz'}" in error
+    assert "allsides_clusters" not in error
+
+
+def test_seeds_need_no_data_folder(tmp_path: Path, capsys):
+    assert report.main(["--data-dir", str(tmp_path / "absent"), "--only", "seeds"]) == 0
+    assert "seeds    quote speakers" in capsys.readouterr().out
 
 
 def test_stories_are_scored_without_loading_spacy(tmp_path: Path, monkeypatch, capsys):

@@ -16,6 +16,7 @@ predicted.
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from collections import Counter
@@ -44,6 +45,7 @@ class StoryScore:
     n_gold: int
     n_predicted: int
     seconds: float
+    n_other: int = 0  # articles mixed in from a corpus, not scored
 
 
 def parse_date(raw: object) -> date | None:
@@ -87,13 +89,32 @@ def pairwise_counts(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Co
     return Counts(tp=both, fp=_pairs(Counter(predicted[a] for a in gold)) - both, fn=_pairs(Counter(gold.values())) - both)
 
 
-def evaluate(path: Path, limit: int | None = None) -> StoryScore:
-    """Group the stream of gold articles in one call and score it."""
+def read_corpus(path: Path, exclude: set[str], limit: int | None = None) -> list[StoryCandidate]:
+    """The articles of a gzipped JSONL corpus (``text``, ``title``, ``date``), cleaned and keyed like
+    ``read_clusters``, without those in ``exclude`` and without copies (first ``limit`` lines)."""
+    articles: dict[str, StoryCandidate] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                break
+            record = json.loads(line)
+            text = clean_text(record.get("text") or "")
+            article_id = article_id_for(text) if text else None
+            if article_id is None or article_id in exclude or article_id in articles:
+                continue
+            articles[article_id] = StoryCandidate(article_id, parse_date(record.get("date")), text, record.get("title"))
+    return list(articles.values())
+
+
+def evaluate(path: Path, limit: int | None = None, corpus: Path | None = None) -> StoryScore:
+    """Group the stream of gold articles (with the ``corpus`` articles mixed in) in one call and score it."""
     articles = read_clusters(path, limit)
-    started = time.perf_counter()
-    assignments = assign_stories([], [article.candidate for article in articles])
-    seconds = time.perf_counter() - started
     gold = {article.candidate.article_id: article.cluster_id for article in articles}
+    others = read_corpus(corpus, set(gold), limit) if corpus is not None else []
+    stream = sorted([*(article.candidate for article in articles), *others], key=stream_key)
+    started = time.perf_counter()
+    assignments = assign_stories([], stream)
+    seconds = time.perf_counter() - started
     predicted = {assignment.article_id: assignment.story_id for assignment in assignments}
     return StoryScore(pairwise_counts(gold, predicted), len(articles), len(set(gold.values())),
-                      len(set(predicted.values())), seconds)
+                      len({predicted[article_id] for article_id in gold}), seconds, len(others))
