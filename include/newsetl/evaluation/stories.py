@@ -56,6 +56,14 @@ def parse_date(raw: object) -> date | None:
         return None
 
 
+def story_candidate(article: Mapping) -> StoryCandidate | None:
+    """An article (``text``, ``date``, ``title``) cleaned and keyed as ingestion does; ``None`` without text."""
+    text = clean_text(article.get("text") or "")
+    if not text:
+        return None
+    return StoryCandidate(article_id_for(text), parse_date(article.get("date")), text, article.get("title"))
+
+
 def read_clusters(path: Path, limit: int | None = None) -> list[GoldArticle]:
     """The articles of the first ``limit`` clusters (all by default), exact copies once, in stream order."""
     articles: dict[str, GoldArticle] = {}
@@ -65,12 +73,8 @@ def read_clusters(path: Path, limit: int | None = None) -> list[GoldArticle]:
                 break
             cluster = json.loads(line)
             for article in cluster["articles"]:
-                text = clean_text(article.get("text") or "")
-                if not text:
-                    continue
-                article_id = article_id_for(text)
-                candidate = StoryCandidate(article_id, parse_date(article.get("date")), text, article.get("title"))
-                articles.setdefault(article_id, GoldArticle(cluster["cluster_id"], candidate))
+                if candidate := story_candidate(article):
+                    articles.setdefault(candidate.article_id, GoldArticle(cluster["cluster_id"], candidate))
     return sorted(articles.values(), key=lambda a: stream_key(a.candidate))
 
 
@@ -97,12 +101,9 @@ def read_corpus(path: Path, exclude: set[str], limit: int | None = None) -> list
         for number, line in enumerate(lines):
             if limit is not None and number >= limit:
                 break
-            record = json.loads(line)
-            text = clean_text(record.get("text") or "")
-            article_id = article_id_for(text) if text else None
-            if article_id is None or article_id in exclude or article_id in articles:
-                continue
-            articles[article_id] = StoryCandidate(article_id, parse_date(record.get("date")), text, record.get("title"))
+            candidate = story_candidate(json.loads(line))
+            if candidate and candidate.article_id not in exclude:
+                articles.setdefault(candidate.article_id, candidate)
     return list(articles.values())
 
 
