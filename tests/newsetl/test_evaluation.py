@@ -487,7 +487,7 @@ def test_report_runs_end_to_end_on_tiny_data(tmp_path: Path, capsys):
     assert "all-zero guess 0.000; 1 documents without a dev incident skipped" in printed
 
 
-def test_side_by_side_times_each_batch_in_turn_and_keeps_the_extraction(monkeypatch):
+def test_side_by_side_times_each_batch_in_turn_and_keeps_the_extraction(monkeypatch, capsys):
     monkeypatch.setattr(report, "EXTRACT_BATCH_SIZE", 2)
     monkeypatch.setattr(report, "WARM_UP_TEXTS", 1)
     calls = []
@@ -507,6 +507,8 @@ def test_side_by_side_times_each_batch_in_turn_and_keeps_the_extraction(monkeypa
         ["Text 0"], ["Text 0", "Text 1"], ["Text 0", "Text 1"], ["Text 2", "Text 3"], ["Text 2", "Text 3"],
         ["Text 4"], ["Text 4"]]
     assert timed.rounds == 2
+    progress = [line.split(";")[0] for line in capsys.readouterr().err.splitlines()]
+    assert progress == ["  2 of 5 texts", "  4 of 5 texts", "  5 of 5 texts"]
     alone, _ = report.extract_in_batches(articles, nlp)
     assert timed.extraction.entity_mentions == alone.entity_mentions
     assert [m["article_id"] for m in timed.extraction.entity_mentions] == ["0", "1", "2", "3", "4"]
@@ -598,7 +600,9 @@ def test_corpus_articles_mixed_into_the_stream_join_stories_but_are_not_scored(t
     stream = sorted([*(a.candidate for a in stories.read_clusters(clusters)), *others], key=stories.stream_key)
     story_of = {a.article_id: a.story_id for a in assign_stories([], stream)}
     assert story_of[others[0].article_id] == story_of[article_id_for(EMBASSY)] == story_of[article_id_for(EMBASSY_2)]
-    result = stories.evaluate(clusters, corpus=corpus)
+    said = []
+    result = stories.evaluate(clusters, corpus=corpus, progress=said.append)
+    assert said == ["  2 other articles read from corpus.jsonl.gz; grouping 6 articles"]
     # The embassy story has three members, but only its two gold articles make a pair.
     assert (result.counts.tp, result.counts.fp, result.counts.fn) == (2, 0, 0)
     assert (result.n_articles, result.n_gold, result.n_predicted, result.n_other) == (4, 2, 2, 2)

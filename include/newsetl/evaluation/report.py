@@ -172,6 +172,9 @@ def side_by_side(articles: list[dict], nlp, base_nlp, rounds: int = 1) -> SideBy
         out.extract_seconds += min(extract_wall)
         out.ner_only_cpu_seconds += min(ner_cpu)
         out.ner_only_seconds += min(ner_wall)
+        if len(articles) > EXTRACT_BATCH_SIZE:  # a long run says how far it is
+            progress(f"  {start + len(batch)} of {len(articles)} texts; extractor / NER-only CPU time so far "
+                     f"{out.extract_cpu_seconds / max(out.ner_only_cpu_seconds, 1e-9):.2f}x")
     return out
 
 
@@ -282,7 +285,7 @@ def evaluate_stories(path: Path, limit: int | None, corpus: Path | None = None) 
         progress("stories: grouping the articles of the gold clusters")
     else:
         progress(f"stories_in_corpus: grouping the articles of the gold clusters among those of {corpus.name}")
-    result = stories.evaluate(path, limit, corpus)
+    result = stories.evaluate(path, limit, corpus, progress)
     counts = result.counts
     note = (f"{result.n_gold} gold clusters, {result.n_predicted} predicted stories; "
             f"pairs tp={counts.tp} fp={counts.fp} fn={counts.fn}")

@@ -20,7 +20,7 @@ import gzip
 import json
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -107,12 +107,15 @@ def read_corpus(path: Path, exclude: set[str], limit: int | None = None) -> list
     return list(articles.values())
 
 
-def evaluate(path: Path, limit: int | None = None, corpus: Path | None = None) -> StoryScore:
+def evaluate(path: Path, limit: int | None = None, corpus: Path | None = None,
+             progress: Callable[[str], None] | None = None) -> StoryScore:
     """Group the stream of gold articles (with the ``corpus`` articles mixed in) in one call and score it."""
     articles = read_clusters(path, limit)
     gold = {article.candidate.article_id: article.cluster_id for article in articles}
     others = read_corpus(corpus, set(gold), limit) if corpus is not None else []
     stream = sorted([*(article.candidate for article in articles), *others], key=stream_key)
+    if others and progress is not None:
+        progress(f"  {len(others):,} other articles read from {corpus.name}; grouping {len(stream):,} articles")
     started = time.perf_counter()
     assignments = assign_stories([], stream)
     seconds = time.perf_counter() - started
