@@ -51,7 +51,9 @@ WARM_UP_TEXTS = 20  # texts each pipeline reads before the speed measures start
 # Times each batch is read by both pipelines in turn; the fastest of each counts (see side_by_side).
 # CoNLL dev is two batches, a dozen seconds: one round of it swung from 1.16x to 2.07x between runs.
 CONLL_TIMING_ROUNDS = 5
-GUNVIOLENCE_TIMING_ROUNDS = 1  # sixteen batches, two minutes each way: the swings even out
+# Sixteen batches, two minutes each way; one round gave 1.44x to 1.54x for the same code, so two (about
+# four more minutes of `make eval`).
+GUNVIOLENCE_TIMING_ROUNDS = 2
 # (name, lowercase, uppercase): all-caps text is read through the lowercased model (extract/run.py).
 CONLL_VARIANTS = (("cased", False, False), ("lowercased", True, False), ("uppercased", False, True))
 # en_core_web_sm's ner has its own tok2vec: NER alone is just this component.
