@@ -33,9 +33,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from newsetl.cli import DAG_ORDER, positive_int, render_table
-from newsetl.config import PROJECT_ROOT, data_dir, load_settings
+from newsetl.config import CORPUS_FILE, PROJECT_ROOT, data_dir, load_settings
 
-CORPUS_FILE = Path("corpus/allsides_articles.jsonl.gz")
 # The landing folder gets files of this many articles: one JSONL file of the whole
 # corpus (~180 MB) would be over NEWSETL_MAX_FILE_BYTES and quarantined as a whole.
 ARTICLES_PER_FILE = 1000

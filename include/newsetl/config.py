@@ -22,6 +22,8 @@ DEFAULT_BATCH_SIZE = 200
 # Gold and benchmark data (never copied into the repository): read by `make eval`,
 # `make train-ner` and `make bench` only.
 DEFAULT_DATA_DIR = "../shared/data"
+# The 35k-article AllSides corpus in the data folder: `make bench` reads it, `make eval` groups stories among it.
+CORPUS_FILE = Path("corpus/allsides_articles.jsonl.gz")
 # spaCy processes per extraction batch: `airflow dags test` (make run) runs mapped
 # tasks one after another, so one batch may use every core (at most two: the
 # machines this is built on have two).

@@ -196,15 +196,19 @@ def parse_documents(lines: Iterable[str]) -> list[GunDocument]:
     return documents
 
 
+INCIDENTS_FILE = "incidents.dev.jsonl"
+DOCUMENTS_FILE = "documents.dev.jsonl"
+
+
 def read_dataset(folder: Path, limit: int | None = None) -> tuple[list[GunDocument], dict[str, Incident], int]:
     """Documents with a gold incident (first ``limit``), the incidents, and how many documents had none.
 
     A document row is one (document, incident) pair: the few documents that
     report two incidents appear twice and are scored against each.
     """
-    with (folder / "incidents.dev.jsonl").open(encoding="utf-8") as handle:
+    with (folder / INCIDENTS_FILE).open(encoding="utf-8") as handle:
         incidents = parse_incidents(handle)
-    with (folder / "documents.dev.jsonl").open(encoding="utf-8") as handle:
+    with (folder / DOCUMENTS_FILE).open(encoding="utf-8") as handle:
         documents = parse_documents(handle)
     known = [document for document in documents if document.incident_uri in incidents]
     return known[:limit], incidents, len(documents) - len(known)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from newsetl.cli import positive_int, render_table
 from newsetl.config import (
+    CORPUS_FILE,
     DEFAULT_BATCH_SIZE,
     DEFAULT_DATA_DIR,
     data_dir,
@@ -39,11 +40,9 @@ CONLL_FILE = Path("ner/conll2003/dev.txt")
 NEWSQUANT_FILE = Path("quantities/newsquant.dev.json")
 GUNVIOLENCE_DIR = Path("gunviolence")
 STORIES_FILE = Path("stories/allsides_clusters.dev.jsonl")
-# The gold stories again, among the 35k corpus articles a warehouse would hold beside them.
-CORPUS_FILE = Path("corpus/allsides_articles.jsonl.gz")
 DATASET_FILES = {
     "conll": (CONLL_FILE,), "newsquant": (NEWSQUANT_FILE,),
-    "gunviolence": (GUNVIOLENCE_DIR / "incidents.dev.jsonl", GUNVIOLENCE_DIR / "documents.dev.jsonl"),
+    "gunviolence": (GUNVIOLENCE_DIR / gunviolence.INCIDENTS_FILE, GUNVIOLENCE_DIR / gunviolence.DOCUMENTS_FILE),
     "stories": (STORIES_FILE,), "stories_in_corpus": (STORIES_FILE, CORPUS_FILE),
 }
 EXTRACT_BATCH_SIZE = DEFAULT_BATCH_SIZE
