@@ -33,7 +33,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from newsetl.cli import DAG_ORDER, positive_int, render_table
-from newsetl.config import CORPUS_FILE, PROJECT_ROOT, data_dir, load_settings
+from newsetl.config import CORPUS_FILE, data_dir, load_settings, use_project_airflow
 
 # The landing folder gets files of this many articles: one JSONL file of the whole
 # corpus (~180 MB) would be over NEWSETL_MAX_FILE_BYTES and quarantined as a whole.
@@ -396,17 +396,6 @@ def default_corpus() -> Path:
     return data_dir() / CORPUS_FILE
 
 
-def _airflow_environment() -> None:
-    """The Makefile's Airflow settings, for a direct ``python -m newsetl.benchmark``."""
-    os.environ.setdefault("AIRFLOW_HOME", str(PROJECT_ROOT / ".airflow"))
-    os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(PROJECT_ROOT / "dags"))
-    os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
-    os.environ.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
-    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m newsetl.benchmark", description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=positive_int, default=1000, help="articles to take from the corpus (default 1000)")
@@ -433,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsetl.extract import EXTRACTOR_VERSION
 
     args = parse_args(argv)
-    _airflow_environment()
+    use_project_airflow()
     load_before = os.getloadavg()
     settings = load_settings()
     shutil.rmtree(args.scratch, ignore_errors=True)

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsetl.config import load_settings
+from newsetl.config import load_settings, use_project_airflow
 
 DAG_ORDER = ("ingest_articles", "extract_article_facts", "build_marts")
 LOG_TAIL_LINES = 40
@@ -38,6 +38,7 @@ def run_dags(dag_ids: tuple[str, ...] = DAG_ORDER, *, skip_up_to_date: bool = Fa
     extractor version are extracted again."""
     settings = load_settings()
     print(f"newsetl: {settings.input_dir} -> {settings.warehouse}", flush=True)
+    use_project_airflow()
     env = {**os.environ, "NEWSETL_INPUT_DIR": str(settings.input_dir), "NEWSETL_WAREHOUSE": str(settings.warehouse)}
     with tempfile.TemporaryDirectory() as scratch:
         times = Path(scratch) / "seconds.json"

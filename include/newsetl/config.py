@@ -97,3 +97,15 @@ def load_settings() -> Settings:
 def data_dir() -> Path:
     """The gold-data folder: $NEWSETL_DATA_DIR, relative paths against the repository root."""
     return _path(os.environ.get("NEWSETL_DATA_DIR", DEFAULT_DATA_DIR))
+
+
+def use_project_airflow() -> None:
+    """The Makefile's Airflow settings (metadata in ``.airflow/``, this project's DAGs, no
+    telemetry), for a command run without ``make``; a variable already set wins."""
+    os.environ.setdefault("AIRFLOW_HOME", str(PROJECT_ROOT / ".airflow"))
+    os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(PROJECT_ROOT / "dags"))
+    os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
+    os.environ.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
