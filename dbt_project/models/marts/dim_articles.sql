@@ -13,6 +13,7 @@ final as (
         title,
         url,
         story_id,
+        is_story_corrected,
         is_near_duplicate,
         original_article_id,
         is_lowercased,

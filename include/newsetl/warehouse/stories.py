@@ -22,6 +22,12 @@ arrive, so the same stream assigned in one run or in several gives the same
 stories where decisions are clear, and a borderline one can differ; what is
 already stored never changes.
 
+Corrections: ``dbt_project/seeds/story_corrections.csv`` moves an article to
+another story (an existing ``story_id``, or a new name to split it off). The
+marts apply it, and grouping reads stored stories as corrected (the view
+``grouped_stories``), so later articles are compared with the corrected
+stories; ``raw.article_stories`` keeps what grouping itself decided.
+
 Speed: terms that only one article has are left out of vectors (they cannot
 match), and a story is a candidate only when it shares one of the article's
 rare terms (in at most ``MAX_BLOCKING_DF`` articles); of those, the
@@ -35,15 +41,17 @@ pairs, compared with every earlier article).
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import heapq
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 # Chosen on the AllSides dev clusters, where it gives the best pairwise F1 (0.796;
 # 0.03 gives 0.792, 0.05 0.779). Cosines are low because two outlets tell an event
@@ -228,17 +236,22 @@ class StoryIndex:
             self.postings[term].append(story)
 
 
-def assign_stories(existing: list[tuple[StoryCandidate, str]], new: list[StoryCandidate]) -> list[Assignment]:
-    """Assign each new article, in order, to an existing story or a new one (everything in memory)."""
+def assign_stories(existing: list[tuple[StoryCandidate, str]], new: list[StoryCandidate],
+                   corrections: Mapping[str, str] | None = None) -> list[Assignment]:
+    """Assign each new article, in order, to an existing story or a new one (everything in memory).
+    ``corrections`` (article id -> story id) place articles, existing or new, in the stories that
+    later articles are compared with; the assignments returned are grouping's own."""
+    corrections = corrections or {}
     index = StoryIndex()
     # Terms are counted twice rather than kept: at 35k articles they would take gigabytes.
     index.count(terms(candidate) for candidate in [*(c for c, _ in existing), *new])
     for candidate, story_id in existing:
-        index.add(candidate, index.vector(terms(candidate)), story_id)
-    return _assign_in_order(index, new, (index.vector(terms(candidate)) for candidate in new))
+        index.add(candidate, index.vector(terms(candidate)), corrections.get(candidate.article_id, story_id))
+    return _assign_in_order(index, new, (index.vector(terms(candidate)) for candidate in new), corrections)
 
 
-def _assign_in_order(index: StoryIndex, new: list[StoryCandidate], vectors: Iterable[dict]) -> list[Assignment]:
+def _assign_in_order(index: StoryIndex, new: list[StoryCandidate], vectors: Iterable[dict],
+                     corrections: Mapping[str, str]) -> list[Assignment]:
     out: list[Assignment] = []
     for candidate, vector in zip(new, vectors, strict=True):
         best = index.best_story(vector, candidate.published_date)
@@ -249,8 +262,46 @@ def _assign_in_order(index: StoryIndex, new: list[StoryCandidate], vectors: Iter
             assignment = Assignment(candidate.article_id, story.story_id, round(similarity, 4),
                                     story.closest_member(vector))
         out.append(assignment)
-        index.add(candidate, vector, assignment.story_id)
+        index.add(candidate, vector, corrections.get(candidate.article_id, assignment.story_id))
     return out
+
+
+# ---------------------------------------------------------------- corrections
+
+STORY_CORRECTIONS_SEED = "story_corrections.csv"  # in the dbt project's seeds folder
+
+
+def read_story_corrections(path: Path) -> dict[str, str]:
+    """article id -> story id from the editable corrections file (none when it is absent). A row
+    without both ids, or an article listed twice, is an error naming the line."""
+    if not path.is_file():
+        return {}
+    corrections: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    with path.open(newline="", encoding="utf-8") as rows:
+        reader = csv.DictReader(rows)
+        if missing := {"article_id", "story_id"} - set(reader.fieldnames or ()):
+            raise ValueError(f"{path}: the header has no {' or '.join(sorted(missing))} column")
+        for row in reader:
+            article_id, story_id = (row["article_id"] or "").strip(), (row["story_id"] or "").strip()
+            if not article_id or not story_id:
+                raise ValueError(f"{path}, line {reader.line_num}: a correction needs both article_id and story_id")
+            if article_id in lines:
+                raise ValueError(f"{path}, line {reader.line_num}: article {article_id} is corrected already "
+                                 f"on line {lines[article_id]}")
+            corrections[article_id], lines[article_id] = story_id, reader.line_num
+    return corrections
+
+
+def use_story_corrections(connection, corrections: Mapping[str, str]) -> None:
+    """The temporary view ``grouped_stories`` (article_id, story_id): ``raw.article_stories`` with
+    the corrections applied, which grouping reads stored stories from."""
+    connection.execute("create or replace temp table story_corrections (article_id varchar, story_id varchar)")
+    if corrections:
+        connection.executemany("insert into story_corrections values (?, ?)", list(corrections.items()))
+    connection.execute("""create or replace temp view grouped_stories as
+        select s.article_id, coalesce(c.story_id, s.story_id) as story_id
+        from raw.article_stories as s left join story_corrections as c using (article_id)""")
 
 
 # ---------------------------------------------------------------- stored terms
@@ -292,7 +343,7 @@ class _WarehouseStoryIndex(StoryIndex):
         super().__init__()
         self.connection = connection
         connection.register("new_terms", new_terms)
-        self.documents = connection.execute("select count(*) from raw.article_stories").fetchall()[0][0] + new_articles
+        self.documents = connection.execute("select count(*) from grouped_stories").fetchall()[0][0] + new_articles
         self._read_frequencies("select distinct term_hash from new_terms")
         # Stored postings of the new articles' rare terms: term -> stored stories holding it.
         self.stored_postings: defaultdict[int, list[str]] = defaultdict(list)
@@ -300,15 +351,15 @@ class _WarehouseStoryIndex(StoryIndex):
         connection.register("rare_terms", pd.DataFrame({"term_hash": pd.array(rare, dtype="int64")}))
         for term, story_id in connection.execute(
                 """select distinct t.term_hash, s.story_id
-                   from raw.article_terms as t inner join raw.article_stories as s using (article_id)
+                   from raw.article_terms as t inner join grouped_stories as s using (article_id)
                    where t.term_hash in (select term_hash from rare_terms)
                    order by s.story_id""").fetchall():
             self.stored_postings[term].append(story_id)
         self.stored_spans = {story_id: (first, last) for story_id, first, last in connection.execute(
             """select s.story_id, min(a.published_date), max(a.published_date)
-               from raw.article_stories as s inner join raw.articles as a using (article_id)
+               from grouped_stories as s inner join raw.articles as a using (article_id)
                where s.story_id in (select distinct s.story_id from raw.article_terms as t
-                                    inner join raw.article_stories as s using (article_id)
+                                    inner join grouped_stories as s using (article_id)
                                     where t.term_hash in (select term_hash from rare_terms))
                group by s.story_id""").fetchall()}
 
@@ -354,12 +405,12 @@ class _WarehouseStoryIndex(StoryIndex):
         try:
             members = connection.execute(
                 """select s.article_id, s.story_id, a.published_date
-                   from raw.article_stories as s inner join raw.articles as a using (article_id)
+                   from grouped_stories as s inner join raw.articles as a using (article_id)
                    where s.story_id in (select story_id from stories_to_load)
                    order by a.published_date nulls last, s.article_id""").fetchall()
             self._read_frequencies(  # first: the members' vectors need them
                 """select distinct t.term_hash from raw.article_terms as t
-                   inner join raw.article_stories as s using (article_id)
+                   inner join grouped_stories as s using (article_id)
                    where s.story_id in (select story_id from stories_to_load)""")
             vectors = dict(self._member_vectors())
         finally:
@@ -373,7 +424,7 @@ class _WarehouseStoryIndex(StoryIndex):
         8M term rows held at once as Python objects took 3.3 GB at peak, 2.4 GB this way."""
         rows = self.connection.execute(
             """select t.article_id, t.term_hash, t.term_count
-               from raw.article_terms as t inner join raw.article_stories as s using (article_id)
+               from raw.article_terms as t inner join grouped_stories as s using (article_id)
                where s.story_id in (select story_id from stories_to_load)
                order by t.article_id""")
         article_id, counts = None, {}
@@ -388,10 +439,13 @@ class _WarehouseStoryIndex(StoryIndex):
             yield article_id, self.vector(counts)
 
 
-def assign_in_warehouse(connection, new: list[StoryCandidate]) -> tuple[list[Assignment], object]:
+def assign_in_warehouse(connection, new: list[StoryCandidate],
+                        corrections: Mapping[str, str] | None = None) -> tuple[list[Assignment], object]:
     """``assign_stories`` against the stories stored in the warehouse, reading only what the
     new articles may join. Returns the assignments and the new articles' ``raw.article_terms``
     rows; the caller stores both (in one transaction)."""
+    corrections = corrections or {}
+    use_story_corrections(connection, corrections)
     new_counts = [hashed_terms(candidate) for candidate in new]
     new_terms = terms_frame([c.article_id for c in new], new_counts)
     index = _WarehouseStoryIndex(connection, new_terms, len(new))
@@ -407,8 +461,10 @@ def assign_in_warehouse(connection, new: list[StoryCandidate]) -> tuple[list[Ass
                     shared[story_id] += weight
             fitting = [s for s in shared if index._in_window(s, candidate.published_date)]
             upfront.update(dict.fromkeys(heapq.nlargest(MAX_CANDIDATES, fitting, key=shared.__getitem__)))
+            if candidate.article_id in corrections:  # the story it is placed in, with its stored members
+                upfront[corrections[candidate.article_id]] = None
         index.load_stories(list(upfront))
-        assignments = _assign_in_order(index, new, vectors)
+        assignments = _assign_in_order(index, new, vectors, corrections)
     finally:
         connection.unregister("new_terms")
         connection.unregister("rare_terms")

@@ -1,6 +1,8 @@
 import dataclasses
 from datetime import date, timedelta
 
+import pytest
+
 from newsetl.evaluation.stories import stream_key
 from newsetl.ingest.articles import ingest_folder
 from newsetl.warehouse.stories import StoryCandidate, assign_stories, hashed_terms, terms, words
@@ -191,3 +193,61 @@ def test_undated_articles_are_grouped_in_smaller_chunks(monkeypatch):
     # The dated chunk that reaches the undated ones keeps its size; from there on, the smaller one.
     assert list(stages._story_chunks(new)) == [["d1", "d2", "d3"], ["d4", "u1", "u2"], ["u3"]]
     assert list(stages._story_chunks([])) == []
+
+
+# ---------------------------------------------------------------- corrections
+
+def test_later_articles_join_the_story_a_correction_placed_an_article_in():
+    stream = _stream()
+    follow_up = StoryCandidate("late", DAY + timedelta(days=1), SHUTDOWN_2 + " officials said")
+    result = {a.article_id: a for a in assign_stories([], [*stream, follow_up], corrections={"a3": "story_x"})}
+    # a3 is returned as grouping placed it (with a0); its near copy follows it into the corrected story.
+    assert result["a3"].story_id == "story_a0"
+    assert (result["late"].story_id, result["late"].matched_article_id) == ("story_x", "a3")
+    # A stored article's correction counts too.
+    old = [(stream[0], "story_a0"), (stream[1], "story_a1"), (stream[2], "story_a2")]
+    moved = assign_stories(old, stream[3:], corrections={"a1": "story_a0"})
+    assert [(a.article_id, a.story_id, a.matched_article_id) for a in moved] == [
+        ("a3", "story_a0", "a0"), ("a4", "story_a0", "a1"), ("a5", "story_a2", "a2")]
+
+
+def test_group_stories_reads_the_stored_stories_as_corrected(tmp_path):
+    from newsetl import stages
+    from newsetl.config import load_settings
+    from newsetl.warehouse.schema import connect
+
+    seeds = tmp_path / "dbt" / "seeds"
+    seeds.mkdir(parents=True)
+    settings = dataclasses.replace(load_settings(), warehouse=tmp_path / "news.duckdb", dbt_project_dir=seeds.parent)
+    stream = _stream()
+    with connect(settings.warehouse) as connection:
+        _store_articles(connection, stream[:3])
+    assert stages.group_stories(settings) == {"assigned": 3, "stories": 3}
+    # The embassy article is given a name of its own; the tariffs article is moved in with the shutdown.
+    (seeds / "story_corrections.csv").write_text(
+        "article_id,story_id,note\na1,baghdad_embassy,named by hand\na2,story_a0,test\n", encoding="utf-8")
+    with connect(settings.warehouse) as connection:
+        _store_articles(connection, stream[3:5])
+    assert stages.group_stories(settings) == {"assigned": 2, "stories": 2}
+    with connect(settings.warehouse) as connection:
+        stored = {row[0]: row[1:] for row in connection.execute(
+            "select article_id, story_id, matched_article_id from raw.article_stories").fetchall()}
+    assert stored == {"a0": ("story_a0", None), "a1": ("story_a1", None), "a2": ("story_a2", None),
+                      "a3": ("story_a0", "a0"), "a4": ("baghdad_embassy", "a1")}
+
+
+def test_story_corrections_file_errors_name_the_line(tmp_path):
+    from newsetl.warehouse.stories import read_story_corrections
+
+    path = tmp_path / "story_corrections.csv"
+    assert read_story_corrections(path) == {}  # no file, no corrections
+    path.write_text("article_id,story_id,note\n a1 ,s1,\na2,s2,why\n", encoding="utf-8")
+    assert read_story_corrections(path) == {"a1": "s1", "a2": "s2"}
+    for text, error in [
+        ("article,story_id\na1,s1\n", "the header has no article_id column"),
+        ("article_id,story_id,note\na1,,forgot\n", "line 2: a correction needs both article_id and story_id"),
+        ("article_id,story_id\na1,s1\na2,s2\na1,s3\n", "line 4: article a1 is corrected already on line 2"),
+    ]:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match=error):
+            read_story_corrections(path)
