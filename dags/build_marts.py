@@ -12,6 +12,7 @@ a static page of each story's figures and actors by outlet, to
 from __future__ import annotations
 
 from airflow.sdk import dag, task
+from airflow.sdk.exceptions import AirflowFailException
 
 from _common import ARTICLE_FACTS, DEFAULT_ARGS, MARTS, START_DATE, WRITER_POOL
 
@@ -31,7 +32,10 @@ def build_marts():
         from newsetl import stages
         from newsetl.config import load_settings
 
-        return stages.group_stories(load_settings())
+        try:
+            return stages.group_stories(load_settings())
+        except stages.InvalidSettingsFile as malformed:
+            raise AirflowFailException(str(malformed)) from None  # retrying cannot fix the file
 
     @task(pool=WRITER_POOL, outlets=[MARTS])
     def dbt_build() -> None:

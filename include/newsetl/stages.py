@@ -31,6 +31,10 @@ class ValidationError(Exception):
     """A load failed its Great Expectations suite; results are recorded, rows are not loaded."""
 
 
+class InvalidSettingsFile(Exception):
+    """A file a person edits (e.g. the story corrections seed) is malformed: retrying cannot fix it."""
+
+
 # ---------------------------------------------------------------- ingest
 
 def stage_new_articles(settings: Settings) -> dict:
@@ -362,7 +366,10 @@ def group_stories(settings: Settings) -> dict:
         use_story_corrections,
     )
 
-    corrections = read_story_corrections(settings.dbt_project_dir / "seeds" / STORY_CORRECTIONS_SEED)
+    try:
+        corrections = read_story_corrections(settings.dbt_project_dir / "seeds" / STORY_CORRECTIONS_SEED)
+    except ValueError as malformed:
+        raise InvalidSettingsFile(str(malformed)) from None
     with connect(settings.warehouse) as connection:
         use_story_corrections(connection, corrections)
         unknown = [row[0] for row in connection.execute(

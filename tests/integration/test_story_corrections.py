@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 
 import pytest
 
@@ -44,3 +45,14 @@ def test_a_correction_moves_an_article_in_the_marts_and_is_undone_by_removing_it
                             "where source_uri in (?, ?)", [SEED_CASED, SEED_REUTERS]) == [(1, False)]
     assert query(warehouse, "select n_outlets, agreement from marts.crime_figures_by_source "
                             "where metric = 'shootings' and value = 1714") == [(2, "agree"), (2, "agree")]
+
+    # A malformed file stops the run at once (no retries), naming the file and the line.
+    corrections.write_text(f"article_id,story_id,note\n{ids[SEED_CASED]},a,\n{ids[SEED_CASED]},b,\n",
+                           encoding="utf-8")
+    failed = subprocess.run(["make", "--no-print-directory", "-C", str(REPO), "run", f"NEWSETL_INPUT_DIR={SEED_DIR}",
+                             f"NEWSETL_WAREHOUSE={warehouse}", f"NEWSETL_DBT_PROJECT_DIR={project}"],
+                            capture_output=True, text=True, check=False)
+    assert failed.returncode != 0
+    assert f"{corrections}, line 3: article {ids[SEED_CASED]} is corrected already on line 2" in failed.stderr
+    log = (tmp_path / "logs" / "build_marts.log").read_text()
+    assert "up_for_retry" not in log.lower() and "AirflowFailException" in log
