@@ -37,6 +37,8 @@ def test_a_correction_moves_an_article_in_the_marts_and_is_undone_by_removing_it
     assert query(warehouse, "select story_id, n_outlets from marts.crime_figures_by_source "
                             "where metric = 'shootings' and value = 1714 order by 1") == [
         ("cased_copy_apart", 1), (june, 1)]
+    report = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert report.count("placed in this story by story_corrections.csv") == 1
 
     corrections.write_text("article_id,story_id,note\n", encoding="utf-8")
     output = make_run(SEED_DIR, warehouse, f"NEWSETL_DBT_PROJECT_DIR={project}")
@@ -45,6 +47,7 @@ def test_a_correction_moves_an_article_in_the_marts_and_is_undone_by_removing_it
                             "where source_uri in (?, ?)", [SEED_CASED, SEED_REUTERS]) == [(1, False)]
     assert query(warehouse, "select n_outlets, agreement from marts.crime_figures_by_source "
                             "where metric = 'shootings' and value = 1714") == [(2, "agree"), (2, "agree")]
+    assert "story_corrections.csv" not in (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
 
     # A malformed file stops the run at once (no retries), naming the file and the line.
     corrections.write_text(f"article_id,story_id,note\n{ids[SEED_CASED]},a,\n{ids[SEED_CASED]},b,\n",

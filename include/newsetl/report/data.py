@@ -20,6 +20,7 @@ class Article:
     source_uri: str
     url: str | None
     is_near_duplicate: bool
+    is_story_corrected: bool  # placed in its story by story_corrections.csv, not by grouping
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ STORIES_SQL = """
     from marts.dim_stories
 """
 ARTICLES_SQL = """
-    select story_id, outlet_label, published_date, title, source_uri, url, is_near_duplicate
+    select story_id, outlet_label, published_date, title, source_uri, url, is_near_duplicate, is_story_corrected
     from marts.dim_articles
     order by story_id, published_date nulls last, outlet_label, source_uri
 """

@@ -18,7 +18,7 @@ create schema marts;
 create table marts.dim_stories (story_id varchar, n_articles integer, n_outlets integer,
     first_published_date date, last_published_date date, outlets varchar);
 create table marts.dim_articles (story_id varchar, outlet_label varchar, published_date date, title varchar,
-    source_uri varchar, url varchar, is_near_duplicate boolean);
+    source_uri varchar, url varchar, is_near_duplicate boolean, is_story_corrected boolean);
 create table marts.crime_figures_by_source (story_id varchar, metric varchar, location varchar,
     period_start date, period_end date, period_label varchar, outlet varchar, value double, qualifiers varchar,
     attributed_to varchar, agreement varchar);
@@ -36,11 +36,11 @@ def warehouse(tmp_path):
     path = tmp_path / "news.duckdb"
     with duckdb.connect(str(path)) as connection:
         connection.execute(MARTS)
-        connection.executemany("insert into marts.dim_articles values (?, ?, ?, ?, ?, ?, ?)", [
-            ("story_quiet", "Sun-Times", date(2017, 3, 9), None, "002.txt", None, False),
+        connection.executemany("insert into marts.dim_articles values (?, ?, ?, ?, ?, ?, ?, ?)", [
+            ("story_quiet", "Sun-Times", date(2017, 3, 9), None, "002.txt", None, False, True),
             ("story_fight", "Reuters", date(2017, 6, 30), "Chicago shootings", "001.txt",
-             "https://www.reuters.com/a", False),
-            ("story_fight", HOSTILE, date(2017, 6, 30), HOSTILE, "000.txt", "javascript:alert(1)", False),
+             "https://www.reuters.com/a", False, False),
+            ("story_fight", HOSTILE, date(2017, 6, 30), HOSTILE, "000.txt", "javascript:alert(1)", False, False),
         ])
         connection.executemany(
             "insert into marts.crime_figures_by_source values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -122,3 +122,13 @@ def test_only_http_links_are_clickable():
     assert safe_url("https://www.reuters.com/a") == "https://www.reuters.com/a"
     assert safe_url(" JavaScript:alert(1)") is None and safe_url("data:text/html,x") is None
     assert safe_url(None) is None
+
+
+def test_an_article_placed_by_a_story_correction_says_so(warehouse):
+    stories = read_coverage(warehouse)
+    assert [(a.source_uri, a.is_story_corrected) for s in stories for a in s.articles] == [
+        ("001.txt", False), ("000.txt", False), ("002.txt", True)]
+    page = render_report(stories, warehouse_name="news.duckdb", generated_at=datetime(2026, 1, 1, tzinfo=UTC))
+    assert page.count("placed in this story by story_corrections.csv") == 1
+    quiet = page[page.index('data-story-id="story_quiet"'):]
+    assert "<code>002.txt</code>" in quiet and "story_corrections.csv" in quiet
