@@ -443,9 +443,10 @@ def assign_in_warehouse(connection, new: list[StoryCandidate],
                         corrections: Mapping[str, str] | None = None) -> tuple[list[Assignment], object]:
     """``assign_stories`` against the stories stored in the warehouse, reading only what the
     new articles may join. Returns the assignments and the new articles' ``raw.article_terms``
-    rows; the caller stores both (in one transaction)."""
+    rows; the caller stores both (in one transaction). Stored stories are read from the view
+    ``grouped_stories``: the caller makes it once with ``use_story_corrections(connection,
+    corrections)`` for all its chunks."""
     corrections = corrections or {}
-    use_story_corrections(connection, corrections)
     new_counts = [hashed_terms(candidate) for candidate in new]
     new_terms = terms_frame([c.article_id for c in new], new_counts)
     index = _WarehouseStoryIndex(connection, new_terms, len(new))
