@@ -1,5 +1,6 @@
 """Scoring and parsing of the evaluation command, on tiny inline data (never the shared gold files)."""
 
+import csv
 import gzip
 import json
 from dataclasses import replace
@@ -13,7 +14,7 @@ from spacy.tokens import Span
 from newsetl.config import PROJECT_ROOT
 from newsetl.evaluation import conll, gunviolence, newsquant, report, seeds, stories
 from newsetl.ingest.articles import article_id_for
-from newsetl.warehouse.stories import assign_stories
+from newsetl.warehouse.stories import StoryCandidate, assign_stories
 
 CONLL = """-DOCSTART- -X- -X- O
 
@@ -562,6 +563,44 @@ def test_pairwise_counts_are_hand_computed():
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 3)
     assert (counts.precision, counts.recall, counts.f1) == (0.5, 0.25, pytest.approx(1 / 3))
     assert stories.pairwise_counts(gold, {key: "same" for key in gold}).precision == 0.4
+
+
+def test_pair_errors_name_the_false_positive_and_missed_pairs():
+    def gold(cluster_id: str, text: str) -> stories.GoldArticle:
+        return stories.GoldArticle(cluster_id, StoryCandidate(text, None, text))
+
+    a, b, c, d, e = (gold(cluster, name) for cluster, name in zip("11122", "abcde", strict=True))
+    predicted = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "z"}  # as in the hand-computed counts above
+    errors = stories.pair_errors([a, b, c, d, e], predicted)
+    assert [(error.kind, error.first.candidate.article_id, error.second.candidate.article_id,
+             error.first_story, error.second_story) for error in errors] == [
+        ("false_positive", "c", "d", "y", "y"),
+        ("missed", "a", "c", "x", "y"), ("missed", "b", "c", "x", "y"), ("missed", "d", "e", "y", "z")]
+
+
+def test_report_writes_the_wrongly_grouped_pairs_to_csv(tmp_path: Path, capsys):
+    (tmp_path / "stories").mkdir()
+    # a third gold story told in the embassy story's words on its day: grouping puts it with them
+    again = EMBASSY + " The embassy staff were moved"
+    (tmp_path / "stories" / "allsides_clusters.dev.jsonl").write_text(
+        STORIES + _cluster("embassy_again", (again, "2020-01-05")) + "\n")
+    errors = tmp_path / "errors.csv"
+    assert report.main(["--data-dir", str(tmp_path), "--only", "stories", "--story-errors", str(errors)]) == 0
+    assert f"2 wrongly grouped pairs written to {errors}" in capsys.readouterr().out
+    rows = list(csv.DictReader(errors.open(encoding="utf-8")))
+    # the new article with EMBASSY (same day) and with the undated EMBASSY_2
+    assert sorted((row["kind"], *sorted([row["first_cluster"], row["second_cluster"]]),
+                   *sorted([row["first_date"], row["second_date"]])) for row in rows) == [
+        ("false_positive", "embassy", "embassy_again", "", "2020-01-05"),
+        ("false_positive", "embassy", "embassy_again", "2020-01-05", "2020-01-05")]
+    assert {row["first_article_id"] for row in rows} | {row["second_article_id"] for row in rows} == {
+        article_id_for(EMBASSY), article_id_for(EMBASSY_2), article_id_for(again)}
+
+
+def test_story_errors_need_a_story_dataset(tmp_path: Path, capsys):
+    with pytest.raises(SystemExit):
+        report.main(["--data-dir", str(tmp_path), "--only", "seeds", "--story-errors", str(tmp_path / "e.csv")])
+    assert "--story-errors needs a story dataset" in capsys.readouterr().err
 
 
 def test_gold_stream_is_deduplicated_dated_and_undated_last(tmp_path: Path):

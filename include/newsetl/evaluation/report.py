@@ -16,6 +16,7 @@ lowercased text on its own.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
@@ -279,9 +280,11 @@ def evaluate_seeds(nlp) -> list[Row]:
     ]
 
 
-def evaluate_stories(path: Path, limit: int | None, corpus: Path | None = None) -> list[Row]:
+def evaluate_stories(path: Path, limit: int | None, corpus: Path | None = None,
+                     errors: list[tuple[str, stories.PairError]] | None = None) -> list[Row]:
     """Pairwise same-story scores of ``assign_stories`` on the gold clusters (``limit``: first N clusters),
-    alone or with the ``corpus`` articles (first ``limit``) mixed into the stream."""
+    alone or with the ``corpus`` articles (first ``limit``) mixed into the stream; the wrong pairs are
+    added to ``errors`` with the dataset's name."""
     if corpus is None:
         progress("stories: grouping the articles of the gold clusters")
     else:
@@ -294,8 +297,28 @@ def evaluate_stories(path: Path, limit: int | None, corpus: Path | None = None) 
     if corpus is not None:
         measure = "same-story pairs, corpus mixed in"
         note += f"; {result.n_other:,} corpus articles mixed in, not scored"
-    return [Row("stories_in_corpus" if corpus else "stories", measure, counts.precision, counts.recall, counts.f1,
-                result.n_articles, result.seconds, note)]
+    dataset = "stories_in_corpus" if corpus else "stories"
+    if errors is not None:
+        errors += [(dataset, error) for error in result.errors]
+    return [Row(dataset, measure, counts.precision, counts.recall, counts.f1, result.n_articles, result.seconds, note)]
+
+
+STORY_ERROR_COLUMNS = ("dataset", "kind", "first_cluster", "second_cluster", "first_story", "second_story",
+                       "first_date", "second_date", "first_title", "second_title", "first_article_id",
+                       "second_article_id")
+
+
+def write_story_errors(path: Path, errors: list[tuple[str, stories.PairError]]) -> None:
+    """One CSV row per wrongly grouped pair: which gold clusters and predicted stories, dates and titles."""
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(STORY_ERROR_COLUMNS)
+        for dataset, error in errors:
+            first, second = error.first.candidate, error.second.candidate
+            writer.writerow([dataset, error.kind, error.first.cluster_id, error.second.cluster_id,
+                             error.first_story, error.second_story, first.published_date or "",
+                             second.published_date or "", first.title or "", second.title or "",
+                             first.article_id, second.article_id])
 
 
 def _number(value: float | None, digits: int) -> str:
@@ -328,8 +351,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=positive_int, default=None, help="first N documents per dataset (default: all)")
     parser.add_argument("--only", action="append", choices=DATASETS, help="evaluate only this dataset (repeatable)")
     parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
+    parser.add_argument("--story-errors", type=Path, default=None, metavar="CSV",
+                        help="write the wrongly grouped pairs of the story datasets (false positives and "
+                             "missed pairs, with clusters, stories, dates and titles) to this CSV file")
     args = parser.parse_args(argv)
     args.data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.story_errors is not None and not {"stories", "stories_in_corpus"}.intersection(args.only or DATASETS):
+        parser.error("--story-errors needs a story dataset: --only stories or --only stories_in_corpus")
     needed = [path for name in (args.only or DATASETS) for path in DATASET_FILES.get(name, ())]
     if needed and not args.data_dir.is_dir():  # the seeds are read from the repository
         parser.error(f"data folder {args.data_dir} not found; pass --data-dir or set NEWSETL_DATA_DIR")
@@ -359,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
             list(pipeline.pipe(warm_up))
     rows: list[Row] = []
     speeds: list[Speed] = []
+    story_errors: list[tuple[str, stories.PairError]] = []
     for name in datasets:
         if name == "conll":
             conll_rows, speed = evaluate_conll(args.data_dir / CONLL_FILE, nlp, base_nlp, args.limit)
@@ -369,9 +398,10 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "seeds":
             rows += evaluate_seeds(nlp)
         elif name == "stories":
-            rows += evaluate_stories(args.data_dir / STORIES_FILE, args.limit)
+            rows += evaluate_stories(args.data_dir / STORIES_FILE, args.limit, errors=story_errors)
         elif name == "stories_in_corpus":
-            rows += evaluate_stories(args.data_dir / STORIES_FILE, args.limit, args.data_dir / CORPUS_FILE)
+            rows += evaluate_stories(args.data_dir / STORIES_FILE, args.limit, args.data_dir / CORPUS_FILE,
+                                     errors=story_errors)
         else:
             gun_rows, speed = evaluate_gunviolence(args.data_dir / GUNVIOLENCE_DIR, nlp, base_nlp, args.limit)
             rows += gun_rows
@@ -392,6 +422,9 @@ def main(argv: list[str] | None = None) -> int:
                              "wall_ratio": speed.wall_ratio}
                             for speed in speeds]}
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    if args.story_errors is not None:
+        write_story_errors(args.story_errors, story_errors)
+        print(f"\n{len(story_errors):,} wrongly grouped pairs written to {args.story_errors}")
     return 0
 
 

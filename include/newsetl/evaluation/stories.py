@@ -11,7 +11,8 @@ one call, as a first load into an empty warehouse.
 Pairwise scores: a pair of articles is predicted when both got the same
 ``story_id`` and gold when both come from the same cluster; precision is the
 share of predicted pairs that are gold, recall the share of gold pairs that are
-predicted.
+predicted. ``pair_errors`` lists the pairs behind the two kinds of error, for
+a person to read (``--story-errors`` of the report).
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 from newsetl.evaluation.conll import Counts
@@ -39,6 +41,17 @@ class GoldArticle:
 
 
 @dataclass(frozen=True)
+class PairError:
+    """Two gold articles grouped wrongly: ``false_positive`` (one story, two gold clusters) or
+    ``missed`` (one gold cluster, two stories)."""
+    kind: str
+    first: GoldArticle
+    second: GoldArticle
+    first_story: str
+    second_story: str
+
+
+@dataclass(frozen=True)
 class StoryScore:
     counts: Counts
     n_articles: int
@@ -46,6 +59,7 @@ class StoryScore:
     n_predicted: int
     seconds: float
     n_other: int = 0  # articles mixed in from a corpus, not scored
+    errors: tuple[PairError, ...] = ()
 
 
 def parse_date(raw: object) -> date | None:
@@ -93,6 +107,26 @@ def pairwise_counts(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Co
     return Counts(tp=both, fp=_pairs(Counter(predicted[a] for a in gold)) - both, fn=_pairs(Counter(gold.values())) - both)
 
 
+def pair_errors(articles: list[GoldArticle], predicted: Mapping[str, str]) -> list[PairError]:
+    """Every false-positive and missed pair, each in stream order (false positives first): the pairs
+    are taken within predicted stories and within gold clusters, not among all pairs."""
+    def story_of(article: GoldArticle) -> str:
+        return predicted[article.candidate.article_id]
+
+    by_story: dict[str, list[GoldArticle]] = defaultdict(list)
+    by_cluster: dict[str, list[GoldArticle]] = defaultdict(list)
+    for article in articles:
+        by_story[story_of(article)].append(article)
+        by_cluster[article.cluster_id].append(article)
+    errors = []
+    for kind, groups, wrong in (("false_positive", by_story, lambda a, b: a.cluster_id != b.cluster_id),
+                                ("missed", by_cluster, lambda a, b: story_of(a) != story_of(b))):
+        for members in groups.values():
+            errors += [PairError(kind, a, b, story_of(a), story_of(b))
+                       for a, b in combinations(members, 2) if wrong(a, b)]
+    return errors
+
+
 def read_corpus(path: Path, exclude: set[str], limit: int | None = None) -> list[StoryCandidate]:
     """The articles of a gzipped JSONL corpus (``text``, ``title``, ``date``), cleaned and keyed like
     ``read_clusters``, without those in ``exclude`` and without copies (first ``limit`` lines)."""
@@ -121,4 +155,5 @@ def evaluate(path: Path, limit: int | None = None, corpus: Path | None = None,
     seconds = time.perf_counter() - started
     predicted = {assignment.article_id: assignment.story_id for assignment in assignments}
     return StoryScore(pairwise_counts(gold, predicted), len(articles), len(set(gold.values())),
-                      len({predicted[article_id] for article_id in gold}), seconds, len(others))
+                      len({predicted[article_id] for article_id in gold}), seconds, len(others),
+                      tuple(pair_errors(articles, predicted)))
