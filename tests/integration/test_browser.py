@@ -153,3 +153,5 @@ def test_dbt_docs_site_lists_the_marts_when_served_over_http(seed_warehouse):
     page = model.find_all("body")[0].text
     assert "One row per story × metric × location × period × outlet" in page  # manifest.json
     assert "n_outlets BIGINT" in page and "agreement VARCHAR" in page  # column types: catalog.json
+    # a column described by a doc block (models/_columns.md), rendered into the page
+    assert "period_source VARCHAR Where the compared period comes from: `article` (the article's own date)" in page
