@@ -217,6 +217,7 @@ def test_dbt_unit_tests_pass_on_the_built_warehouse(seed_warehouse, tmp_path):
     assert sorted((r.node.name, str(r.status)) for r in results) == [
         ("a_claim_allows_the_range_of_its_largest_figure", "pass"),
         ("a_story_correction_wins_over_grouping", "pass"),
+        ("a_story_is_named_by_its_earliest_titled_article", "pass"),
         ("actors_quoted_by_one_outlet_only", "pass"),
         ("agreement_compares_the_ranges_figures_allow", "pass"),
         ("an_article_without_a_story_stands_for_itself", "pass"),

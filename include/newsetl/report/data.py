@@ -72,6 +72,7 @@ class StoryCoverage:
     outlets: list[str]
     first_published_date: date | None
     last_published_date: date | None
+    headline: str | None = None  # dim_stories.title: its earliest article's title
     articles: list[Article] = field(default_factory=list)
     figures: list[FigureReport] = field(default_factory=list)
     actors: list[ActorCoverage] = field(default_factory=list)
@@ -79,10 +80,9 @@ class StoryCoverage:
 
     @property
     def title(self) -> str:
-        """The earliest dated article's title, else the story's first date, else its id."""
-        for article in self.articles:
-            if article.title:
-                return article.title
+        """The story's headline, else its first date, else its id."""
+        if self.headline:
+            return self.headline
         if self.first_published_date:
             return f"Story of {self.first_published_date.isoformat()}"
         return self.story_id
@@ -99,7 +99,7 @@ class StoryCoverage:
 
 
 STORIES_SQL = """
-    select story_id, n_articles, n_outlets, first_published_date, last_published_date
+    select story_id, n_articles, n_outlets, first_published_date, last_published_date, title
     from marts.dim_stories
 """
 ARTICLES_SQL = """
@@ -132,7 +132,7 @@ ACTORS_SQL = """
 def read_coverage(warehouse: Path) -> list[StoryCoverage]:
     """Every story with its articles, compared figures and actors; most contested stories first."""
     with connect(warehouse, read_only=True) as connection:
-        stories = {row[0]: StoryCoverage(row[0], row[1], [], row[3], row[4])
+        stories = {row[0]: StoryCoverage(row[0], row[1], [], row[3], row[4], row[5])
                    for row in connection.execute(STORIES_SQL).fetchall()}
         for row in connection.execute(ARTICLES_SQL).fetchall():
             stories[row[0]].articles.append(Article(*row))

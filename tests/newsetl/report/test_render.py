@@ -16,7 +16,7 @@ HOSTILE = "x'); drop table marts.dim_articles; -- <script>alert(1)</script>"
 MARTS = """
 create schema marts;
 create table marts.dim_stories (story_id varchar, n_articles integer, n_outlets integer,
-    first_published_date date, last_published_date date, outlets varchar);
+    first_published_date date, last_published_date date, outlets varchar, title varchar);
 create table marts.dim_articles (story_id varchar, outlet_label varchar, published_date date, title varchar,
     source_uri varchar, url varchar, is_near_duplicate boolean, is_story_corrected boolean);
 create table marts.crime_figures_by_source (story_id varchar, metric varchar, location varchar,
@@ -26,8 +26,8 @@ create table marts.actor_coverage_by_source (story_id varchar, actor varchar, ac
     outlet varchar, mentions bigint, quotes bigint);
 create table marts.figure_conflicts (story_id varchar, conflict_type varchar, explanation varchar);
 insert into marts.dim_stories values
-    ('story_quiet', 1, 1, '2017-03-09', '2017-03-09', 'Sun-Times'),
-    ('story_fight', 2, 2, '2017-06-30', '2017-06-30', 'Reuters; Tribune');
+    ('story_quiet', 1, 1, '2017-03-09', '2017-03-09', 'Sun-Times', null),
+    ('story_fight', 2, 2, '2017-06-30', '2017-06-30', 'Reuters; Tribune', 'Chicago shootings');
 """
 
 
@@ -91,7 +91,7 @@ def test_stories_with_conflicts_come_first_with_their_articles_figures_and_actor
     # Real disagreements before figures stated without a source.
     assert [d.conflict_type for d in fight.disagreements] == ["value_conflict", "unattributed"]
     assert stories[1].disagreements == []
-    assert fight.title == "Chicago shootings"  # the first article's title (same date: outlet order)
+    assert fight.title == "Chicago shootings"  # dim_stories.title
     assert stories[1].title == "Story of 2017-03-09"  # no title: named by its date
 
 
