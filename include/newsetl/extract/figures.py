@@ -82,6 +82,28 @@ CASUALTY_WORDS = frozenset(
     "second third fourth fifth sixth".split())  # "a fourth shooting victim"
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
+# Deaths that no violence caused: "246 deaths" of the coronavirus, "37 people dead in Tuesday's
+# earthquake", "Bush died Friday at age 94". The marts compare crime, so a count of the dead in a
+# sentence that names such a cause, or an age at death, and no violence is `deaths`, not `people_killed`.
+_NON_VIOLENT_CAUSE = re.compile(
+    r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|diseases?|illness|cancer|leukemia|tumou?r|heart attack|"
+    r"pneumonia|flu|influenza|earthquakes?|quakes?|tsunami|floods?|flooding|hurricanes?|tornado(?:e?s)?|"
+    r"wildfires?|famine|natural causes|world war)\b", re.I)
+_AGE_AT_DEATH = re.compile(r"\bat (?:the )?age (?:of )?\d{1,3}\b|\b(?:died|dead) at \d{2,3}\b(?!\s*(?:a\.?m|p\.?m|:))", re.I)
+_VIOLENCE = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|assault\w*|"
+    r"massacre\w*|strangl\w*|violen\w*|terror\w*)\b", re.I)
+# An article that tells of violence or crime anywhere: its dead may have been killed ("the victim died at
+# the hospital", police said). One that tells neither (an obituary, a storm) counts deaths.
+_CRIME_TOLD = re.compile(
+    _VIOLENCE.pattern[:-3] + r"|police|policem[ae]n|officers?|suspects?|arrest\w*|crimes?|criminal\w*|killers?|"
+    r"manslaughter|airstrikes?|rockets?|missiles?|explosions?|war)\b", re.I)
+_HEART_ATTACK = re.compile(r"\bheart attacks?\b", re.I)  # an attack that is no violence
+
+
+def _tells(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(_HEART_ATTACK.sub("", text)) is not None
+
 QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("more_than", re.compile(r"\b(?:more than|over|upwards of|in excess of|exceeded|exceeds|exceeding|surpassed|topped)\s*$", re.I)),
     ("at_least", re.compile(r"\bat least\s*$", re.I)),
@@ -810,11 +832,33 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                                                  sentence_period, article_text)
             aged += _aged_victims(sentence_doc, sent, numbered, mentions, quotes, place, outlet,
                                   sentence_period, article_text)
+        sentence_figures = deaths_without_violence(
+            sentence_figures, text, gunfire_told=sentence_doc is not None and sentence_doc.user_data[AFTER_GUNFIRE])
         figures.extend(sentence_figures)
         told += [f for f in sentence_figures if f.metric in CASUALTY_METRICS]
         if explicit is not None:
             context = sentence_period
     return figures + _older_or_younger_victims(aged, told) + _officer_beside_the_dead_shooter(told)
+
+
+def deaths_without_violence(figures: list[Figure], sentence: str, *, gunfire_told: bool) -> list[Figure]:
+    """The sentence's ``people_killed`` as ``deaths`` when it names a cause other than violence (a
+    disease, a disaster) or, before the article has told of gunfire, an age at death ("died at age
+    94"), and no violence (shooting, murder, attack ...) at all."""
+    if not any(figure.metric == "people_killed" for figure in figures) or _tells(_VIOLENCE, sentence):
+        return figures
+    if not (_NON_VIOLENT_CAUSE.search(sentence) or not gunfire_told and _AGE_AT_DEATH.search(sentence)):
+        return figures
+    return [replace(figure, metric="deaths") if figure.metric == "people_killed" else figure for figure in figures]
+
+
+def deaths_without_crime(figures: list[Figure], text: str, title: str | None) -> list[Figure]:
+    """An article's ``people_killed`` as ``deaths`` when neither its text nor its title tells of violence
+    or crime at all: "Nancy Reagan has died at the age of 94", "When Ronald Reagan died"."""
+    if not any(figure.metric == "people_killed" for figure in figures) or _tells(_CRIME_TOLD, text) or (
+            title and _tells(_CRIME_TOLD, title)):
+        return figures
+    return [replace(figure, metric="deaths") if figure.metric == "people_killed" else figure for figure in figures]
 
 
 def _single_victims(sentence_doc, sent, found: list[Figure], mentions, quotes, place, outlet, period,

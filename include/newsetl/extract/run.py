@@ -19,6 +19,7 @@ from newsetl.extract.figures import (
     CURRENCY_SIGNS,
     MONTHS,
     Figure,
+    deaths_without_crime,
     extract_figures,
     headline_casualties,
     headline_death,
@@ -279,6 +280,7 @@ def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict
         if headline is not None:
             figures += _headline_figures(headline, parsed, figures, main_place(mentions), article, gazetteer,
                                          matchers[lowercased], lowercased)
+        figures = deaths_without_crime(figures, article["clean_text"], article.get("title"))
         _append(out.entity_mentions, article["article_id"], mentions)
         _append(out.quotes, article["article_id"], quotes)
         _append(out.figures, article["article_id"], figures)

@@ -16,7 +16,8 @@ from newsetl.extract.gazetteer import ENTITY_TYPES
 
 log = logging.getLogger(__name__)
 
-METRICS = ("shootings", "shooting_victims", "people_killed", "people_injured", "murders", "homicides", "arrests", "other")
+METRICS = ("shootings", "shooting_victims", "people_killed", "people_injured", "murders", "homicides", "arrests", "deaths",
+           "other")
 QUALIFIERS = ("exact", "more_than", "at_least", "fewer_than", "about", "nearly")
 SAMPLE_SIZE = 5
 

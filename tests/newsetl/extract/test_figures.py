@@ -1379,3 +1379,43 @@ def test_victim_rules_read_only_sentences_with_a_word_of_harm(nlp, sentence, rea
     doc = nlp.ner(sentence)
     (parsed,) = parse_number_sentences(nlp.parse, [doc])[id(doc)].values()
     assert _may_tell_of_victims(parsed) is read
+
+
+@pytest.mark.slow
+def test_deaths_that_no_violence_caused_are_deaths_not_people_killed(nlp):
+    def metrics(text):
+        return [(value, metric) for value, metric, *_ in _figures(nlp, text, published=date(2020, 4, 22))]
+
+    assert metrics("Wisconsin had recorded 246 deaths from the coronavirus, the health department said.") == [
+        (246.0, "deaths")]
+    assert metrics("Officials have confirmed at least 37 people dead in Tuesday's earthquake.") == [(37.0, "deaths")]
+    assert metrics("The former president died Friday in Houston at age 94. Two of his aides died at 80.") == [
+        (2.0, "deaths"), (80.0, "other")]
+    # violence in the sentence, or an age told after gunfire, keeps them killed
+    assert metrics("Three people were killed in the attack, which came as the virus spread.") == [
+        (3.0, "people_killed")]
+    assert metrics("Two men died at age 30 after a gunman opened fire.") == [(2.0, "people_killed")]
+    assert metrics("Two men were shot and killed on Friday. A third victim died at the hospital at age 70.") == [
+        (2.0, "people_killed"), (3.0, "people_killed"), (1.0, "people_killed")]
+    # a cause told in another sentence is not read: the count stays killed
+    assert metrics("The virus spread. Wisconsin had recorded 246 deaths, the health department said.") == [
+        (246.0, "people_killed")]
+
+
+@pytest.mark.slow
+def test_an_article_that_tells_no_violence_or_crime_counts_its_dead_as_deaths(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    def killed(text: str, title: str | None = None) -> list[tuple]:
+        figures = extract_articles([{
+            "article_id": "a", "clean_text": text, "is_lowercased": False, "published_date": date(2016, 3, 6),
+            "outlet": "Gazette", "title": title}], nlp, load_aliases()).figures
+        return [(f["value"], f["metric"]) for f in figures if f["metric"] in ("people_killed", "deaths")]
+
+    obituary = "Nancy Reagan, the former first lady, has died. When Ronald Reagan died, she led the mourning."
+    assert killed(obituary) == [(1.0, "deaths"), (1.0, "deaths")]
+    assert killed("Two people died on Sunday after a heart attack at the policy forum.") == [(2.0, "deaths")]
+    # one word of crime or violence in the text or the title keeps the dead killed
+    assert killed("Two people died on Sunday, police said.") == [(2.0, "people_killed")]
+    assert killed("Two people died on Sunday.", title="Gunfire in Gary") == [(2.0, "people_killed")]
