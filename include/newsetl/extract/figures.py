@@ -97,7 +97,8 @@ _VIOLENCE = re.compile(
 # the hospital", police said). One that tells neither (an obituary, a storm) counts deaths.
 _CRIME_TOLD = re.compile(
     _VIOLENCE.pattern[:-3] + r"|police|policem[ae]n|officers?|suspects?|arrest\w*|crimes?|criminal\w*|killers?|"
-    r"manslaughter|airstrikes?|rockets?|missiles?|explosions?|war)\b", re.I)
+    r"manslaughter|airstrikes?|rockets?|missiles?|explosions?|war|alleged\w*|accused|charg\w*|indict\w*|"
+    r"prosecut\w*|investigat\w*|firearms?|rifles?|pistols?|weapons?|bullets?|hunting|fatal\w*)\b", re.I)
 _HEART_ATTACK = re.compile(r"\bheart attacks?\b", re.I)  # an attack that is no violence
 
 
