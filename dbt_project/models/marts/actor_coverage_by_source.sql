@@ -14,6 +14,11 @@ articles as (
     where not is_near_duplicate
 ),
 
+-- A bare surname is the story's one full name that ends in it: "Obama" beside "Barack Obama".
+story_actor_names as (
+    select * from {{ ref('int_story_actor_names') }}
+),
+
 actor_types as (
     select
         entity as actor,
@@ -58,7 +63,7 @@ per_article as (
 by_source as (
     select
         articles.story_id,
-        per_article.actor,
+        coalesce(story_actor_names.actor, per_article.actor) as actor,
         articles.outlet_label as outlet,
         count(distinct per_article.article_id) as n_articles,
         sum(per_article.mentions)::bigint as mentions,
@@ -66,9 +71,13 @@ by_source as (
         min(per_article.first_mention_char) as first_mention_char
     from per_article
     inner join articles on per_article.article_id = articles.article_id
+    left join story_actor_names
+        on
+            articles.story_id = story_actor_names.story_id
+            and per_article.actor = story_actor_names.actor_name
     -- An outlet naming itself (a dateline, a credit) is not an actor of the story.
     where per_article.actor is distinct from articles.outlet
-    group by articles.story_id, per_article.actor, articles.outlet_label
+    group by articles.story_id, coalesce(story_actor_names.actor, per_article.actor), articles.outlet_label
 ),
 
 final as (

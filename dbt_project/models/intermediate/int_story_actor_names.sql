@@ -1,0 +1,59 @@
+-- Outlets name one person differently: Politico's "Barack Obama" is Vox's "Obama". Extraction
+-- resolves a surname within one article only; here, within one story, a one-word person name (a
+-- PERSON mention or a quote's speaker) is the story's one full person name that ends in it. Two
+-- full names that end in it ("Barack Obama", "Michelle Obama") leave it as it is.
+with mentions as (
+    select * from {{ ref('stg_nlp__entity_mentions') }}
+    where entity_type = 'PERSON'
+),
+
+quotes as (
+    select * from {{ ref('stg_nlp__quotes') }}
+    where speaker is not null
+),
+
+articles as (
+    select * from {{ ref('int_articles_labelled') }}
+),
+
+names as (
+    select
+        articles.story_id,
+        mentions.entity as actor_name
+    from mentions
+    inner join articles on mentions.article_id = articles.article_id
+    union
+    select
+        articles.story_id,
+        quotes.speaker as actor_name
+    from quotes
+    inner join articles on quotes.article_id = articles.article_id
+),
+
+full_names as (
+    select
+        story_id,
+        actor_name as full_name,
+        lower(string_split(actor_name, ' ')[-1]) as surname
+    from names
+    where contains(actor_name, ' ')
+),
+
+resolved as (
+    select
+        names.story_id,
+        names.actor_name,
+        case
+            when count(distinct full_names.full_name) = 1 then any_value(full_names.full_name)
+            else names.actor_name
+        end as actor
+    from names
+    left join full_names
+        on
+            names.story_id = full_names.story_id
+            and not contains(names.actor_name, ' ')
+            and lower(names.actor_name) = full_names.surname
+    group by names.story_id, names.actor_name
+)
+
+select * from resolved
