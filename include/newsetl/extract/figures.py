@@ -90,13 +90,13 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"pneumonia|flu|influenza|earthquakes?|quakes?|tsunami|floods?|flooding|hurricanes?|tornado(?:e?s)?|"
     r"wildfires?|famine|natural causes|world war)\b", re.I)
 _AGE_AT_DEATH = re.compile(r"\bat (?:the )?age (?:of )?\d{1,3}\b|\b(?:died|dead) at \d{2,3}\b(?!\s*(?:a\.?m|p\.?m|:))", re.I)
-_VIOLENCE = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|assault\w*|"
-    r"massacre\w*|strangl\w*|violen\w*|terror\w*)\b", re.I)
+_VIOLENCE_WORDS = (r"shot|shoot\w*|gun\w*|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|"
+                   r"assault\w*|massacre\w*|strangl\w*|violen\w*|terror\w*")
+_VIOLENCE = re.compile(rf"\b(?:{_VIOLENCE_WORDS})\b", re.I)
 # An article that tells of violence or crime anywhere: its dead may have been killed ("the victim died at
 # the hospital", police said). One that tells neither (an obituary, a storm) counts deaths.
 _CRIME_TOLD = re.compile(
-    _VIOLENCE.pattern[:-3] + r"|police|policem[ae]n|officers?|suspects?|arrest\w*|crimes?|criminal\w*|killers?|"
+    rf"\b(?:{_VIOLENCE_WORDS}|police|policem[ae]n|officers?|suspects?|arrest\w*|crimes?|criminal\w*|killers?|"
     r"manslaughter|airstrikes?|rockets?|missiles?|explosions?|war|alleged\w*|accused|charg\w*|indict\w*|"
     r"prosecut\w*|investigat\w*|firearms?|rifles?|pistols?|weapons?|bullets?|hunting|fatal\w*)\b", re.I)
 _HEART_ATTACK = re.compile(r"\bheart attacks?\b", re.I)  # an attack that is no violence
@@ -850,7 +850,7 @@ def deaths_without_violence(figures: list[Figure], sentence: str, *, gunfire_tol
         return figures
     if not (_NON_VIOLENT_CAUSE.search(sentence) or not gunfire_told and _AGE_AT_DEATH.search(sentence)):
         return figures
-    return [replace(figure, metric="deaths") if figure.metric == "people_killed" else figure for figure in figures]
+    return _as_deaths(figures)
 
 
 def deaths_without_crime(figures: list[Figure], text: str, title: str | None) -> list[Figure]:
@@ -859,6 +859,10 @@ def deaths_without_crime(figures: list[Figure], text: str, title: str | None) ->
     if not any(figure.metric == "people_killed" for figure in figures) or _tells(_CRIME_TOLD, text) or (
             title and _tells(_CRIME_TOLD, title)):
         return figures
+    return _as_deaths(figures)
+
+
+def _as_deaths(figures: list[Figure]) -> list[Figure]:
     return [replace(figure, metric="deaths") if figure.metric == "people_killed" else figure for figure in figures]
 
 
