@@ -36,7 +36,8 @@ full_names as (
         actor_name as full_name,
         lower(string_split(actor_name, ' ')[-1]) as surname
     from names
-    where contains(actor_name, ' ')
+    -- every word capitalised: "Barack Obama", "H.R. McMaster", not NER debris like "think tank tweeted"
+    where regexp_full_match(actor_name, '\p{Lu}\S*( \p{Lu}\S*)+')
 ),
 
 resolved as (
@@ -51,7 +52,8 @@ resolved as (
     left join full_names
         on
             names.story_id = full_names.story_id
-            and not contains(names.actor_name, ' ')
+            -- a surname's shape ("Obama", "McMaster", "O'Rourke"), not an acronym ("ORR")
+            and regexp_full_match(names.actor_name, '\p{Lu}[\p{L}''’-]*\p{Ll}[\p{L}''’-]*')
             and lower(names.actor_name) = full_names.surname
     group by names.story_id, names.actor_name
 )
