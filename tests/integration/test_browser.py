@@ -34,6 +34,12 @@ document.body.setAttribute("data-svg-boxes", JSON.stringify(Array.from(document.
     return [svg.closest("section").dataset.storyId, svg.getAttribute("class"),
             r.left, r.top + window.scrollY, r.width, r.height]; })));
 </script></body>"""
+# The right edge of every chart text as the browser lays it out, in the chart's own units.
+TEXT_PROBE = """<script>
+document.body.setAttribute("data-text-edges", JSON.stringify(Array.from(document.querySelectorAll("svg text")).map(
+  (text) => { const box = text.getBBox();
+    return [text.textContent, box.x + box.width, text.closest("svg").viewBox.baseVal.width]; })));
+</script></body>"""
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +144,16 @@ def test_report_screenshot_shows_the_charts_drawn(report_path, story, tmp_path):
     figures = charts["figures-chart"]
     assert AGREE_BAND_RGB in set(image.region(int(figures[0]), int(figures[1]),
                                               int(figures[0] + figures[2]), int(figures[1] + 60)))
+
+
+def test_report_chart_words_fit_inside_their_chart_and_name_each_outlet_whole(report_path, story, tmp_path):
+    """Labels are cut by a character count; the browser's own text widths show the count keeps them on the chart."""
+    probed = tmp_path / "probed.html"
+    probed.write_text(report_path.read_text().replace("</body>", TEXT_PROBE))
+    edges = json.loads(parse_html(dump_dom(probed.as_uri())).find_all("body")[0].attrs["data-text-edges"])
+    assert len(edges) > 50
+    assert [(text, right) for text, right, width in edges if right > width] == []
+    assert "2 mentions · 4 quotes · " + UNKNOWN_CASED in [text for text, _, _ in edges]  # Sessions: the longest bar
 
 
 def test_dbt_docs_site_lists_the_marts_when_served_over_http(seed_warehouse):

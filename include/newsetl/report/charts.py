@@ -34,6 +34,10 @@ FONT = "font-family='system-ui, sans-serif' font-size='12'"
 LABEL_CHARS = 46
 CHAR_WIDTH = 7.0  # a generous average width of a 12px sans-serif character, to cut labels before the edge
 MAX_ACTORS_CHARTED = 20
+# The longest actor bar: short enough that the words after it ("2 mentions · 4 quotes ·
+# <outlet>") fit for outlet names of about 40 characters, the length of
+# "(unknown outlet) <file name>".
+ACTOR_BAR_MAX = 160
 
 
 def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
@@ -186,7 +190,7 @@ def _actor_band(actor: str, rows: dict[str, ActorCoverage], outlets: list[str], 
         _text(8, y + 14, actor, weight="bold", css="actor-name"),
         _text(8, y + 30, note, fill="#8a5a00" if partial else "#444444"),
     ]
-    scale = (PLOT_RIGHT - 160 - PLOT_LEFT) / largest
+    scale = ACTOR_BAR_MAX / largest
     for lane, outlet in enumerate(outlets):
         centre = y + lane * LANE_HEIGHT + LANE_HEIGHT / 2
         colour = colours.get(outlet, "#777777")

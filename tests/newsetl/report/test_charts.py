@@ -80,6 +80,16 @@ def test_actors_chart_marks_actors_quoted_by_only_some_outlets():
     assert "3 mentions · 0 quotes · Reuters" in texts and "not mentioned · Tribune" in texts
 
 
+def test_actor_lane_words_name_a_file_named_outlet_whole_beside_the_longest_bar():
+    """An outlet without a name is "(unknown outlet) <file>": its lane still reads in full, not cut to "(unkn…"."""
+    outlet = "(unknown outlet) 000_528f9b6ea483fdc1.txt"
+    actors = [ActorCoverage("s1", "Jeff Sessions", "PERSON", outlet, 12, 14),
+              ActorCoverage("s1", "Jeff Sessions", "PERSON", "Reuters", 14, 12)]
+    svg = ElementTree.fromstring(str(actors_chart(actors, [outlet, "Reuters"], outlet_colours([outlet, "Reuters"]))))
+    texts = [t.text for t in svg.iter(f"{SVG}text")]
+    assert f"12 mentions · 14 quotes · {outlet}" in texts and "14 mentions · 12 quotes · Reuters" in texts
+
+
 def test_empty_charts_draw_nothing():
     assert str(figures_chart([], {})) == "" and str(actors_chart([], ["Reuters"], {})) == ""
 
