@@ -1301,6 +1301,11 @@ def _and_then_himself(sentence_doc, sent, found: list[Figure], mentions, quotes,
 
 # A count that grows: "the death toll rose to three", "that number was later raised to five".
 TOLL_VERBS = frozenset("rise raise increase climb grow jump".split())
+# The other ways a death toll is told: "bringing the death toll to 12", "the death toll stands at 105",
+# "the death toll has topped 130".
+TOLL_RAISING_VERBS = frozenset("bring push put lift take".split())
+TOLL_STANDING_VERBS = frozenset("stand remain sit".split())
+TOLL_REACHING_VERBS = frozenset("top reach hit pass surpass exceed".split())
 # What the shooter's own clause hangs on, up to the participle on the shooter ("suspected of killing ... before
 # turning the gun on himself": on, turning, before, shooting, killing, of).
 _INSIDE_A_PARTICIPLE = frozenset("xcomp conj prep pcomp pobj advcl".split())
@@ -2007,9 +2012,19 @@ def _dies_later(verb) -> bool:
 
 
 def _passive_casualty(noun) -> bool:
-    """A plural noun that was shot, killed or wounded, though not in the people list ("protesters")."""
-    return (noun is not None and noun.tag_ == "NNS" and noun.dep_ == "nsubjpass" and noun.lower_ not in NOT_VICTIMS
-            and noun.head.lemma_.lower() in KILL | INJURE | SHOOT)
+    """A plural noun that was shot, killed or wounded, though not in the people list: "five protesters were
+    shot", "Five Israelis have been killed", "130 Palestinians killed in a week", "Three Israelis have died"
+    (a people's name, a plural proper noun, counts its people)."""
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in NOT_VICTIMS:
+        return False
+    harmed = KILL | INJURE | SHOOT
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in harmed:
+        return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "die" and not _negated(noun.head):
+        return True
+    # a participle after the noun: "the more than 130 Palestinians killed in a week of fighting"
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in harmed and not _negated(c)
+               for c in noun.children)
 
 
 def _state_after(group) -> str:
@@ -2040,6 +2055,8 @@ def _toll_rose_to(group, before: list[Figure]) -> str:
     """ "The death toll rose to three": people killed; "four people were injured; that number was later raised
     to five": the count told before in the sentence, raised."""
     last = group[-1]
+    if _death_toll_at(last):
+        return "people_killed"
     verb = last.head.head
     if last.dep_ != "pobj" or last.head.lower_ != "to" or verb.lemma_.lower() not in TOLL_VERBS or _negated(verb):
         return "other"
@@ -2052,6 +2069,28 @@ def _toll_rose_to(group, before: list[Figure]) -> str:
             before and before[-1].metric in CASUALTY_METRICS):
         return before[-1].metric
     return "other"
+
+
+def _death_toll_at(number) -> bool:
+    """A death toll told another way than "rose to": "raising the death toll to at least 138", "the death toll
+    now stands at about 105", "the death toll has topped 130"."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        verb = number.head.head
+        lemma = verb.lemma_.lower()
+        if number.head.lower_ == "to" and lemma in TOLL_VERBS | TOLL_RAISING_VERBS:
+            tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        elif number.head.lower_ == "at" and lemma in TOLL_STANDING_VERBS:
+            tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            return False
+    elif number.dep_ == "dobj" and number.head.lemma_.lower() in TOLL_REACHING_VERBS:
+        verb = number.head
+        tolls = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    return not _negated(verb) and any(
+        toll.lower_ == "toll" and any(c.dep_ == "compound" and c.lower_ == "death" for c in toll.children)
+        for toll in tolls)
 
 
 def _followed_by(group, word: str) -> bool:

@@ -193,6 +193,20 @@ def test_casualties_without_digits_are_counted(nlp, text, expected):
     ("The death toll rose to three on Sunday.", [(3.0, "people_killed")]),
     ("Four people were injured; that number was later raised to five.",
      [(4.0, "people_injured"), (5.0, "people_injured")]),
+    # a death toll told another way (Fox News and NPR on Gaza, 20-21 November 2012); the child is one of the 138
+    ("Medics said a child living in the area was killed, raising the Palestinian death toll to at least 138.",
+     [(138.0, "people_killed")]),
+    ("The death toll in Gaza now stands at about 105, according to Hamas officials.", [(105.0, "people_killed")]),
+    ("The death toll in Gaza has topped 130.", [(130.0, "people_killed")]),
+    ("The death toll has not reached 100.", [(100.0, "other")]),
+    ("The toll now stands at 40 buildings destroyed.", [(40.0, "other")]),
+    # a people's name counts its people, as "protesters" does
+    ("Five Israelis have also been killed by Palestinian rocket fire.", [(5.0, "people_killed")]),
+    ("Dozens of civilians are among the more than 130 Palestinians killed in a week of fighting.",
+     [(130.0, "people_killed")]),
+    ("Three Israelis have died in the week or so since fighting flared.", [(3.0, "people_killed")]),
+    ("Twelve Americans were wounded in the attack.", [(12.0, "people_injured")]),
+    ("Three Democrats voted against the bill.", [(3.0, "other")]),
 ])
 def test_people_counted_by_what_happened_to_them(nlp, text, expected):
     assert [(f[0], f[1]) for f in _figures(nlp, text)] == expected
