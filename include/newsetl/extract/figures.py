@@ -83,22 +83,26 @@ CASUALTY_WORDS = frozenset(
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
 # Deaths that no violence caused: "246 deaths" of the coronavirus, "37 people dead in Tuesday's
-# earthquake", "Bush died Friday at age 94". The marts compare crime, so a count of the dead in a
+# earthquake", "two state police also died in a chopper crash", "Bush died Friday at age 94". The marts compare crime, so a count of the dead in a
 # sentence that names such a cause, or an age at death, and no violence is `deaths`, not `people_killed`.
 _NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|diseases?|illness|cancer|leukemia|tumou?r|heart attack|"
     r"pneumonia|flu|influenza|earthquakes?|quakes?|tsunami|floods?|flooding|hurricanes?|tornado(?:e?s)?|"
-    r"wildfires?|famine|natural causes|world war)\b", re.I)
+    r"wildfires?|famine|natural causes|world war|"
+    r"crash(?:es|ed)?|accidents?|accidental(?:ly)?|overdos(?:e|es|ed|ing)|drown\w*)\b", re.I)
 _AGE_AT_DEATH = re.compile(r"\bat (?:the )?age (?:of )?\d{1,3}\b|\b(?:died|dead) at \d{2,3}\b(?!\s*(?:a\.?m|p\.?m|:))", re.I)
-_VIOLENCE_WORDS = (r"shot|shoot\w*|gun\w*|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|"
-                   r"assault\w*|massacre\w*|strangl\w*|violen\w*|terror\w*")
+# A weapon counts as violence: "an accidental discharge of a handgun", "a hunting accident" are gun deaths,
+# and "when the rocket crashed into the building" no accident.
+_VIOLENCE_WORDS = (r"shot|shoot\w*|gun\w*|handguns?|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|"
+                   r"assault\w*|massacre\w*|strangl\w*|violen\w*|terror\w*|firearms?|rifles?|pistols?|weapons?|"
+                   r"shotguns?|revolvers?|bullets?|hunting|hunters?|airstrikes?|rockets?|missiles?|shell(?:s|ed|ing)")
 _VIOLENCE = re.compile(rf"\b(?:{_VIOLENCE_WORDS})\b", re.I)
 # An article that tells of violence or crime anywhere: its dead may have been killed ("the victim died at
 # the hospital", police said). One that tells neither (an obituary, a storm) counts deaths.
 _CRIME_TOLD = re.compile(
     rf"\b(?:{_VIOLENCE_WORDS}|police|policem[ae]n|officers?|suspects?|arrest\w*|crimes?|criminal\w*|killers?|"
-    r"manslaughter|airstrikes?|rockets?|missiles?|explosions?|war|alleged\w*|accused|charg\w*|indict\w*|"
-    r"prosecut\w*|investigat\w*|firearms?|rifles?|pistols?|weapons?|bullets?|hunting|fatal\w*)\b", re.I)
+    r"manslaughter|explosions?|war|alleged\w*|accused|charg\w*|indict\w*|"
+    r"prosecut\w*|investigat\w*|fatal\w*)\b", re.I)
 _HEART_ATTACK = re.compile(r"\bheart attacks?\b", re.I)  # an attack that is no violence
 
 

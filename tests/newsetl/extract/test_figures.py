@@ -1403,6 +1403,12 @@ def test_deaths_that_no_violence_caused_are_deaths_not_people_killed(nlp):
     assert metrics("Wisconsin had recorded 246 deaths from the coronavirus, the health department said.") == [
         (246.0, "deaths")]
     assert metrics("Officials have confirmed at least 37 people dead in Tuesday's earthquake.") == [(37.0, "deaths")]
+    # accidents and overdoses too (Vox on 2 state police, the 1,000-article benchmark)
+    assert metrics("Two state police also died in a chopper crash.") == [(2.0, "deaths")]
+    assert metrics("More than 70,000 Americans died of drug overdoses last year.") == [(70000.0, "deaths")]
+    assert metrics("Two men were killed in a car crash after the gunman fled.") == [(2.0, "people_killed")]
+    assert metrics("When the rocket crashed into the building, three people were killed.") == [(3.0, "people_killed")]
+    assert metrics("One man died in a hunting accident.") == [(1.0, "people_killed")]
     assert metrics("The former president died Friday in Houston at age 94. Two of his aides died at 80.") == [
         (2.0, "deaths"), (80.0, "other")]
     # violence in the sentence, or an age told after gunfire, keeps them killed
