@@ -83,8 +83,9 @@ CASUALTY_WORDS = frozenset(
 CASUALTY_METRICS = frozenset({"people_killed", "people_injured", "shooting_victims"})
 
 # Deaths that no violence caused: "246 deaths" of the coronavirus, "37 people dead in Tuesday's
-# earthquake", "two state police also died in a chopper crash", "Bush died Friday at age 94". The marts compare crime, so a count of the dead in a
-# sentence that names such a cause, or an age at death, and no violence is `deaths`, not `people_killed`.
+# earthquake", "two state police died in a chopper crash", "Bush died Friday at age 94". The marts
+# compare crime, so a count of the dead in a sentence that names such a cause, or an age at death, and
+# no violence is `deaths`, not `people_killed`.
 _NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:coronavirus|covid(?:-19)?|virus|pandemic|diseases?|illness|cancer|leukemia|tumou?r|heart attack|"
     r"pneumonia|flu|influenza|earthquakes?|quakes?|tsunami|floods?|flooding|hurricanes?|tornado(?:e?s)?|"
@@ -2065,11 +2066,9 @@ def _toll_rose_to(group, before: list[Figure]) -> str:
     if last.dep_ != "pobj" or last.head.lower_ != "to" or verb.lemma_.lower() not in TOLL_VERBS or _negated(verb):
         return "other"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in ("toll", "number", "count"):
+    if subject is None or subject.lower_ not in ("number", "count"):
         return "other"
-    if subject.lower_ == "toll" and any(c.dep_ == "compound" and c.lower_ == "death" for c in subject.children):
-        return "people_killed"
-    if subject.lower_ != "toll" and any(c.dep_ == "det" and c.lower_ in ("that", "the") for c in subject.children) and (
+    if any(c.dep_ == "det" and c.lower_ in ("that", "the") for c in subject.children) and (
             before and before[-1].metric in CASUALTY_METRICS):
         return before[-1].metric
     return "other"
