@@ -92,11 +92,14 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"wildfires?|famine|natural causes|world war|"
     r"crash(?:es|ed)?|accidents?|accidental(?:ly)?|overdos(?:e|es|ed|ing)|drown\w*)\b", re.I)
 _AGE_AT_DEATH = re.compile(r"\bat (?:the )?age (?:of )?\d{1,3}\b|\b(?:died|dead) at \d{2,3}\b(?!\s*(?:a\.?m|p\.?m|:))", re.I)
+# "turned the gun on himself"
+GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
 # A weapon counts as violence: "an accidental discharge of a handgun", "a hunting accident" are gun deaths,
 # and "when the rocket crashed into the building" no accident.
-_VIOLENCE_WORDS = (r"shot|shoot\w*|gun\w*|handguns?|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|"
-                   r"assault\w*|massacre\w*|strangl\w*|violen\w*|terror\w*|firearms?|rifles?|pistols?|weapons?|"
-                   r"shotguns?|revolvers?|bullets?|hunting|hunters?|airstrikes?|rockets?|missiles?|shell(?:s|ed|ing)")
+_VIOLENCE_WORDS = (r"shot|shoot\w*|gun\w*|murder\w*|homicides?|stabb\w*|slain|slay\w*|attack\w*|bomb\w*|"
+                   r"assault\w*|massacre\w*|strangl\w*|violen\w*|terror\w*|bullets?|hunting|hunters?|"
+                   r"airstrikes?|rockets?|missiles?|shell(?:s|ed|ing)|"
+                   + "|".join(sorted({word.removesuffix("s") + "s?" for word in GUN_WORDS})))
 _VIOLENCE = re.compile(rf"\b(?:{_VIOLENCE_WORDS})\b", re.I)
 # An article that tells of violence or crime anywhere: its dead may have been killed ("the victim died at
 # the hospital", police said). One that tells neither (an obituary, a storm) counts deaths.
@@ -160,8 +163,6 @@ GUNFIRE_TOLD = re.compile(r"\b(?:" + "|".join(sorted(GUNFIRE_WORDS)) + r")\b", r
 # What hurts people other than gunfire: "was injured by flying glass", "treated for injuries from broken
 # glass", "found two people suffering from stab wounds", "injuries sustained during the crash".
 OTHER_HARM = frozenset("glass stab stabbing knife knives crash collision wreck".split())
-# "turned the gun on himself"
-GUN_WORDS = frozenset("gun guns weapon weapons firearm handgun pistol rifle shotgun revolver".split())
 # Nouns whose "of" (or possessive) names the dead: "the deaths of two men", "the boy's death", "the bodies of
 # two men were found".
 DEATH_NOUNS = frozenset("death deaths killing killings murder murders slaying slayings homicide body bodies".split())
