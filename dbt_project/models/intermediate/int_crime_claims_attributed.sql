@@ -10,7 +10,7 @@ bounded_figures as (
         {{ figure_lower_bound('value', 'qualifier') }} as value_lower,
         {{ figure_upper_bound('value', 'qualifier') }} as value_upper,
         value = max(value) over (
-            partition by story_id, outlet, metric, metric_family, location, period_key, attributed_to
+            partition by story_id, outlet, metric, metric_family, counted_group, location, period_key, attributed_to
         ) as is_largest
     from figures
 ),
@@ -25,6 +25,7 @@ claims as (
         outlet,
         metric,
         metric_family,
+        counted_group,
         location,
         period_key,
         any_value(period_label) as period_label,
@@ -39,7 +40,7 @@ claims as (
         string_agg(distinct qualifier, ', ' order by qualifier) as qualifiers,
         min(sentence) as sentence
     from bounded_figures
-    group by story_id, outlet, metric, metric_family, location, period_key, attributed_to
+    group by story_id, outlet, metric, metric_family, counted_group, location, period_key, attributed_to
 ),
 
 attributed as (
@@ -48,8 +49,8 @@ attributed as (
         -- Every grouping key, story included: one outlet makes the same claim in two stories.
         -- concat_ws skips nulls, so a missing part is written as '' to keep the positions.
         md5(concat_ws(
-            '|', claims.story_id, coalesce(claims.outlet, ''), claims.metric, coalesce(claims.location, ''),
-            claims.period_key, coalesce(claims.attributed_to, '')
+            '|', claims.story_id, coalesce(claims.outlet, ''), claims.metric, coalesce(claims.counted_group, ''),
+            coalesce(claims.location, ''), claims.period_key, coalesce(claims.attributed_to, '')
         )) as claim_id,
         {{ attribution_role('claims.attributed_to', 'claims.outlet', 'roles.role') }} as attribution_role
     from claims

@@ -9,7 +9,9 @@ bounded_figures as (
         *,
         {{ figure_lower_bound('value', 'qualifier') }} as value_lower,
         {{ figure_upper_bound('value', 'qualifier') }} as value_upper,
-        value = max(value) over (partition by story_id, metric, location, period_key, outlet) as is_largest
+        value = max(value) over (
+            partition by story_id, metric, counted_group, location, period_key, outlet
+        ) as is_largest
     from figures
 ),
 
@@ -17,6 +19,7 @@ by_source as (
     select
         story_id,
         metric,
+        counted_group,
         location,
         period_key,
         any_value(period_label) as period_label,
@@ -34,7 +37,7 @@ by_source as (
         string_agg(distinct attributed_to, '; ' order by attributed_to) as attributed_to,
         count(*) as n_mentions
     from bounded_figures
-    group by story_id, metric, location, period_key, outlet
+    group by story_id, metric, counted_group, location, period_key, outlet
 ),
 
 compared as (
@@ -48,13 +51,15 @@ compared as (
         max(value_lower) over comparison as greatest_lower,
         min(value_upper) over comparison as least_upper
     from by_source
-    window comparison as (partition by story_id, metric, location, period_key)
+    -- Only counts of the same people are compared ("4 Israelis" is not "138 Palestinians").
+    window comparison as (partition by story_id, metric, counted_group, location, period_key)
 ),
 
 classified as (
     select
         story_id,
         metric,
+        counted_group,
         location,
         period_start,
         period_end,

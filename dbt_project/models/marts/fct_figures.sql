@@ -12,6 +12,7 @@ final as (
         metric,
         is_crime_metric,
         counted_noun,
+        counted_group,
         qualifier,
         period_label,
         period_start,

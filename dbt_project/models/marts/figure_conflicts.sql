@@ -17,11 +17,13 @@ claims as (
     from attributed_claims
 ),
 
--- Two claims of one story about the same kind of count (metric family), place and period.
+-- Two claims of one story about the same kind of count (metric family), of the same people (counted
+-- group: "4 Israelis" and "138 Palestinians" are not compared), place and period.
 pairs as (
     select
         claim_a.story_id,
         claim_a.metric_family,
+        claim_a.counted_group,
         claim_a.location,
         claim_a.period_start,
         claim_a.period_end,
@@ -45,6 +47,7 @@ pairs as (
         on
             claim_a.story_id = claim_b.story_id
             and claim_a.metric_family = claim_b.metric_family
+            and claim_a.counted_group is not distinct from claim_b.counted_group
             and claim_a.location is not distinct from claim_b.location
             and claim_a.period_key = claim_b.period_key
             and claim_a.side_key < claim_b.side_key
@@ -72,6 +75,7 @@ explained_pairs as (
         story_id,
         conflict_type,
         metric_family,
+        counted_group,
         location,
         period_start,
         period_end,
@@ -89,10 +93,13 @@ explained_pairs as (
         attributed_to_b,
         attribution_role_b,
         case conflict_type
-            when 'metric_framing' then 'the same number framed as different metrics: '
-            when 'politician_vs_official' then 'a politician''s figure beside an official one: '
-            when 'value_conflict' then 'same metric, place and period, different values: '
+            when 'metric_framing' then 'the same number framed as different metrics'
+            when 'politician_vs_official' then 'a politician''s figure beside an official one'
+            when 'value_conflict' then 'same metric, place and period, different values'
         end
+        -- whom both counts count, when the text names a people: "... different values (Israeli dead or hurt): "
+        || coalesce(' (' || upper(left(counted_group, 1)) || substr(counted_group, 2) || ' dead or hurt)', '')
+        || ': '
         || {{ describe_claim('outlet_a', 'value_a', 'metric_a', 'attributed_to_a', 'attribution_role_a') }}
         || '; '
         || {{ describe_claim('outlet_b', 'value_b', 'metric_b', 'attributed_to_b', 'attribution_role_b') }}
@@ -108,6 +115,7 @@ unattributed as (
         claims.story_id,
         'unattributed' as conflict_type,
         claims.metric_family,
+        claims.counted_group,
         claims.location,
         claims.period_start,
         claims.period_end,
@@ -138,6 +146,7 @@ unattributed as (
             where
                 other_claims.story_id = claims.story_id
                 and other_claims.metric_family = claims.metric_family
+                and other_claims.counted_group is not distinct from claims.counted_group
                 and other_claims.location is not distinct from claims.location
                 and other_claims.period_key = claims.period_key
                 and other_claims.claim_id != claims.claim_id

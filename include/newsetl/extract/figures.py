@@ -186,6 +186,7 @@ class Figure:
     mention_text: str
     sentence: str
     in_headline: bool = False  # offsets and sentence are the article's title
+    counted_group: str | None = None  # the people a casualty count counts ("israeli"), see counted_group()
 
 
 def words_to_number(words: list[str]) -> float | None:
@@ -812,6 +813,7 @@ def extract_figures(doc, parsed: dict, mentions: list[Mention], quotes: list[Quo
                 period = sentence_period
             head = group[-1].head
             figure = Figure(
+                counted_group=counted_group(noun, group[-1]) if metric in CASUALTY_METRICS else None,
                 start_char=start_char, end_char=end_char, value=float(value), metric=metric,
                 counted_noun=noun_phrase, qualifier=_qualifier(text[clause_start:offset], head),
                 period_label=period.label if period else None,
@@ -2061,7 +2063,7 @@ def _toll_rose_to(group, before: list[Figure]) -> str:
     """ "The death toll rose to three": people killed; "four people were injured; that number was later raised
     to five": the count told before in the sentence, raised."""
     last = group[-1]
-    if _death_toll_at(last):
+    if _death_toll_at(last) is not None:
         return "people_killed"
     verb = last.head.head
     if last.dep_ != "pobj" or last.head.lower_ != "to" or verb.lemma_.lower() not in TOLL_VERBS or _negated(verb):
@@ -2075,9 +2077,10 @@ def _toll_rose_to(group, before: list[Figure]) -> str:
     return "other"
 
 
-def _death_toll_at(number) -> bool:
-    """A death toll told another way than "rose to": "raising the death toll to at least 138", "the death toll
-    now stands at about 105", "the death toll has topped 130"."""
+def _death_toll_at(number):
+    """The "toll" token of a death toll the number tells, however told: "the death toll rose to three",
+    "raising the death toll to at least 138", "the death toll now stands at about 105", "the death toll has
+    topped 130"; else None."""
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
         verb = number.head.head
         lemma = verb.lemma_.lower()
@@ -2086,15 +2089,48 @@ def _death_toll_at(number) -> bool:
         elif number.head.lower_ == "at" and lemma in TOLL_STANDING_VERBS:
             tolls = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
-            return False
+            return None
     elif number.dep_ == "dobj" and number.head.lemma_.lower() in TOLL_REACHING_VERBS:
         verb = number.head
         tolls = [c for c in verb.children if c.dep_ == "nsubj"]
     else:
-        return False
-    return not _negated(verb) and any(
-        toll.lower_ == "toll" and any(c.dep_ == "compound" and c.lower_ == "death" for c in toll.children)
-        for toll in tolls)
+        return None
+    if _negated(verb):
+        return None
+    return next((toll for toll in tolls if toll.lower_ == "toll" and any(
+        c.dep_ == "compound" and c.lower_ == "death" for c in toll.children)), None)
+
+
+# Whom a casualty count counts, when the text names a people: "Five Israelis", "three Israeli civilians",
+# "the Palestinian death toll". Counts of different peoples are never compared (see figure_conflicts). A
+# people's name is a capitalized word with a demonym's ending, or one of the few without one.
+_DEMONYM_ENDING = re.compile(r"[A-Z][a-z]+(?:an|i|ese|ish|ch|ic)$")
+_OTHER_PEOPLES = frozenset("arab jew kurd greek thai pole turk swiss scot briton serb croat uzbek muslim".split())
+
+
+def _people_name(token) -> str | None:
+    """"Israelis", "Israeli" -> "israeli": the singular, lowercased, when ``token`` names a people (a plural
+    proper noun or an adjective; not a place's name, "three Miami teens")."""
+    text = token.text
+    if token.tag_ not in ("JJ", "NNPS") or not text[:1].isupper():
+        return None
+    singular = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+    if _DEMONYM_ENDING.match(singular) or singular.lower() in _OTHER_PEOPLES:
+        return singular.lower()
+    return None
+
+
+def counted_group(noun, number) -> str | None:
+    """The people a casualty count counts: the counted noun itself ("Five Israelis have been killed"), a
+    people's name on it ("three Israeli civilians") or on the death toll ("the Palestinian death toll rose
+    to 138"); else None."""
+    if noun is None:
+        noun = _death_toll_at(number)
+        if noun is None:
+            return None
+    elif name := _people_name(noun):
+        return name
+    return next((name for child in noun.children if child.dep_ == "amod" and (name := _people_name(child))), None)
 
 
 def _followed_by(group, word: str) -> bool:

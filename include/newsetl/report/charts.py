@@ -120,6 +120,11 @@ def _axis(x, top: float, height: float) -> str:
     return "".join(parts)
 
 
+def _counting(group: str | None) -> str:
+    """" (Israeli)" after the metric of a count of a named people."""
+    return f" ({group[:1].upper()}{group[1:]})" if group else ""
+
+
 def _figure_band(rows: list[FigureReport], y: float, band: float, x, colours: dict[str, str]) -> str:
     first = rows[0]
     agreement = first.agreement
@@ -130,7 +135,7 @@ def _figure_band(rows: list[FigureReport], y: float, band: float, x, colours: di
         f"<rect x='0' y='{y:.1f}' width='{WIDTH}' height='{band:.1f}' rx='4' "
         f"fill='{AGREEMENT_FILLS.get(agreement, '#f3f3f3')}'"
         + (f" stroke='{ink}' stroke-width='1.5'" if agreement == "conflict" else "") + "/>",
-        _text(8, y + 14, f"{first.metric} · {place}", weight="bold"),
+        _text(8, y + 14, f"{first.metric}{_counting(first.counted_group)} · {place}", weight="bold"),
         _text(8, y + 30, format_period(first.period_start, first.period_end, first.period_label), fill="#444444"),
         _text(LABEL_WIDTH, y + 14, AGREEMENT_WORDS.get(agreement, agreement), anchor="end", weight="bold",
               fill=ink, css="agreement"),

@@ -25,7 +25,8 @@ class Article:
 
 @dataclass(frozen=True)
 class FigureReport:
-    """One outlet's value for one story × metric × location × period (a row of crime_figures_by_source)."""
+    """One outlet's value for one story × metric × counted group × location × period (a row of
+    crime_figures_by_source)."""
 
     story_id: str
     metric: str
@@ -38,11 +39,12 @@ class FigureReport:
     qualifiers: str | None
     attributed_to: str | None
     agreement: str
+    counted_group: str | None = None  # the people a casualty count counts ("israeli"), when named
 
     @property
     def key(self) -> tuple:
-        """What the outlets are compared on: metric, place and period."""
-        return (self.metric, self.location, self.period_start, self.period_end,
+        """What the outlets are compared on: metric, the people counted, place and period."""
+        return (self.metric, self.counted_group, self.location, self.period_start, self.period_end,
                 None if self.period_start else self.period_label)
 
 
@@ -109,9 +111,9 @@ ARTICLES_SQL = """
 """
 FIGURES_SQL = """
     select story_id, metric, location, period_start, period_end, period_label, outlet, value,
-        qualifiers, attributed_to, agreement
+        qualifiers, attributed_to, agreement, counted_group
     from marts.crime_figures_by_source
-    order by story_id, metric, location nulls last, period_start nulls last, period_end, period_label, outlet
+    order by story_id, metric, counted_group nulls first, location nulls last, period_start nulls last, period_end, period_label, outlet
 """
 # Real disagreements first, then reframings, then figures stated without a source.
 CONFLICTS_SQL = """

@@ -96,10 +96,13 @@ create table if not exists raw.figures (
     extractor_version varchar not null,
     load_id varchar not null,
     in_headline boolean not null default false,
+    counted_group varchar,
     primary key (article_id, ordinal)
 );
 -- Warehouses made before headline figures (extractor 2.5.0) gain the column; their rows are the text's.
 alter table raw.figures add column if not exists in_headline boolean default false;
+-- And before counted groups (extractor 2.14.0): null until those articles are extracted again.
+alter table raw.figures add column if not exists counted_group varchar;
 
 create table if not exists raw.article_stories (
     article_id varchar primary key,

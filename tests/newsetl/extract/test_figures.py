@@ -213,6 +213,25 @@ def test_people_counted_by_what_happened_to_them(nlp, text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people a casualty count counts, so that the marts never compare one people's dead with another's
+    ("Five Israelis have also been killed by Palestinian rocket fire.", [(5.0, "people_killed", "israeli")]),
+    ("Medics said a child living in the area was killed, raising the Palestinian death toll to at least 138.",
+     [(138.0, "people_killed", "palestinian")]),
+    ("Three Israeli civilians were killed in Kiryat Malachi.", [(3.0, "people_killed", "israeli")]),
+    ("Airstrikes killed 11 Syrian civilians.", [(11.0, "people_killed", "syrian")]),
+    # no people named: the count of a place's people, of soldiers or of the toll of a place
+    ("The death toll in Gaza has topped 130.", [(130.0, "people_killed", None)]),
+    ("Three Miami teens were shot on Sunday.", [(3.0, "shooting_victims", None)]),
+    ("Two U.S. soldiers were killed.", [(2.0, "people_killed", None)]),
+    # not a casualty count: no group
+    ("Three Democrats voted against the bill.", [(3.0, "other", None)]),
+])
+def test_casualty_counts_name_the_people_they_count(nlp, text, expected):
+    assert [(f.value, f.metric, f.counted_group) for f in _extract(nlp, text, date(2012, 11, 21), "Test")] == expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The girl's mother and two other children were home but were not injured.",  # negated
     "Authorities found two of the teens were shooting a rifle into some trees.",  # the shooters

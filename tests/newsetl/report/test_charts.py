@@ -43,6 +43,21 @@ def test_figures_chart_draws_one_mark_per_outlet_with_conflicts_first():
     assert labels == ["CONFLICT", "one outlet only"]
 
 
+def test_counts_of_different_peoples_get_bands_of_their_own_named_by_the_people():
+    def killed(outlet, value, group, agreement):
+        return FigureReport("s1", "people_killed", "Gaza", None, None, None, outlet, value, "exact", None,
+                            agreement, group)
+
+    figures = [killed("Fox News", 5.0, "israeli", "conflict"), killed("NPR", 3.0, "israeli", "conflict"),
+               killed("Fox News", 138.0, "palestinian", "single_source")]
+    svg = ElementTree.fromstring(str(figures_chart(figures, outlet_colours(["Fox News", "NPR"]))))
+    bands = svg.findall(f"{SVG}g")
+    assert [b.get("class") for b in bands] == ["figure-key conflict", "figure-key single_source"]
+    assert [b.findall(f"{SVG}text")[0].text for b in bands] == [
+        "people_killed (Israeli) · Gaza", "people_killed (Palestinian) · Gaza"]
+    assert [len(b.findall(f"{SVG}circle")) for b in bands] == [2, 1]
+
+
 def test_figures_chart_places_larger_values_further_right_on_the_log_axis():
     svg = ElementTree.fromstring(str(figures_chart(
         [_figure("A", 10.0, "conflict"), _figure("B", 1000.0, "conflict")], outlet_colours(["A", "B"]))))

@@ -21,7 +21,7 @@ create table marts.dim_articles (story_id varchar, outlet_label varchar, publish
     source_uri varchar, url varchar, is_near_duplicate boolean, is_story_corrected boolean);
 create table marts.crime_figures_by_source (story_id varchar, metric varchar, location varchar,
     period_start date, period_end date, period_label varchar, outlet varchar, value double, qualifiers varchar,
-    attributed_to varchar, agreement varchar);
+    attributed_to varchar, agreement varchar, counted_group varchar);
 create table marts.actor_coverage_by_source (story_id varchar, actor varchar, actor_type varchar,
     outlet varchar, mentions bigint, quotes bigint);
 create table marts.figure_conflicts (story_id varchar, conflict_type varchar, explanation varchar);
@@ -43,7 +43,7 @@ def warehouse(tmp_path):
             ("story_fight", HOSTILE, date(2017, 6, 30), HOSTILE, "000.txt", "javascript:alert(1)", False, False),
         ])
         connection.executemany(
-            "insert into marts.crime_figures_by_source values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            "insert into marts.crime_figures_by_source values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)", [
                 ("story_fight", "shooting_victims", "Chicago", date(2017, 1, 1), date(2017, 6, 30), "this_year",
                  "Reuters", 1703.0, "exact", "police", "conflict"),
                 ("story_fight", "shooting_victims", "Chicago", date(2017, 1, 1), date(2017, 6, 30), "this_year",

@@ -10,6 +10,7 @@ renamed as (
         value,
         metric,
         counted_noun,
+        counted_group,
         qualifier,
         period_label,
         period_start,
