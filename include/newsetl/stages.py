@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsetl.config import Settings
 from newsetl.extract import EXTRACTOR_VERSION, relation_to_current
+from newsetl.extract.entities import NAME_PARTICLES
 from newsetl.warehouse import load
 from newsetl.warehouse.schema import connect
 
@@ -242,12 +243,7 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
                 where {condition} order by a.article_id""",
             params,
         ).df()
-        known_names = connection.execute(
-            """select distinct m.entity, m.entity_type from raw.entity_mentions as m
-               inner join raw.articles as a on a.article_id = m.article_id
-               where not a.is_lowercased and m.entity_type in ('PERSON', 'ORG', 'LOCATION')
-                 and (m.entity_type <> 'PERSON' or m.entity like '% %')"""
-        ).df()
+        known_names = connection.execute(KNOWN_NAMES_SQL).df()
         # Without reextract, say so when articles wait for it rather than "nothing to do".
         other_versions = [] if reextract or not todo.empty else connection.execute(
             "select extractor_version, count(*) from raw.extractions where extractor_version <> ? group by all",
@@ -271,6 +267,43 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
         batches.append(str(folder))
     log.info("planned %d articles in %d batches of up to %d", len(todo), len(batches), settings.batch_size)
     return batches
+
+
+# The names earlier loads found in cased articles, for the gazetteer (matched case-insensitively; see
+# extract/gazetteer.py). One type a name: the one it was found as most often (the model types one word
+# differently article by article, and a name learned once as a place was a place everywhere after). A
+# single word is not learned when most of its mentions are a person's ("Trump" beside "Donald Trump", which
+# the model now and then reads as an organisation): single names are ambiguous, the article resolves them.
+# A person's name is learned only when every word of it is capitalised (the model's "Trump tweeted" once
+# learned was matched in every later article).
+KNOWN_NAMES_SQL = r"""
+    with cased as (
+        select m.entity, m.entity_type, m.mention_text
+        from raw.entity_mentions as m
+        inner join raw.articles as a on m.article_id = a.article_id
+        where not a.is_lowercased and m.entity_type in ('PERSON', 'ORG', 'LOCATION')
+    ),
+    person_words as (
+        select lower(mention_text) as word
+        from cased
+        where mention_text not like '% %'
+        group by all
+        having count(*) filter (where entity_type = 'PERSON') * 2 > count(*)
+    ),
+    typed as (
+        select entity, entity_type, count(*) as n
+        from cased
+        -- a person by full name, every word a name's ("Steve Bannon", "Bashar al Assad"), not "Trump tweeted"
+        where
+            entity_type <> 'PERSON'
+            or regexp_full_match(entity, '\p{Lu}\S*( (\p{Lu}\S*|PARTICLES))+')
+        group by all
+    )
+    select entity, entity_type
+    from typed
+    where entity like '% %' or lower(entity) not in (select word from person_words)
+    qualify row_number() over (partition by lower(entity) order by n desc, entity, entity_type) = 1
+""".replace("PARTICLES", "|".join(sorted(NAME_PARTICLES)))
 
 
 def extract_batch(settings: Settings, batch_folder: str) -> str:

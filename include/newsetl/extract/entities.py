@@ -28,6 +28,14 @@ TITLE_WORDS = frozenset(
     officer detective sgt sgt. lt lt. capt capt. dr dr. mr mr. mrs mrs. ms ms. prof prof. commissioner
     sheriff prosecutor inspector director minister prime former acting deputy the""".split()
 )
+# Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le van von y dos das ter ten".split())
+# Words before a single name that make it a person's, whatever the model or the gazetteer typed it:
+# "President Trump", "Sen. Cruz", "Speaker Pelosi".
+PERSON_TITLES = frozenset(
+    """president senator sen sen. representative rep rep. congressman congresswoman governor gov gov. mayor mr
+    mr. mrs mrs. ms ms. dr dr. judge justice speaker secretary sheriff chancellor""".split()
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NAME_CHARS = re.compile(r"^[\w.&'’ ,-]+$")
 
@@ -52,6 +60,33 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
 
 def _ner_span(doc, ent) -> tuple[int, int]:
     return _strip_span(doc, ent.start, ent.end)
+
+
+def _name_words(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a PERSON span of cased text that is a name: its longest run of capitalised words
+    (particles and punctuation inside), the last when two are as long. The model takes in a verb or a
+    common noun beside a name ("Trump tweeted", "Trump confidante Steve Bannon"); None when no word is
+    capitalised ("file photo")."""
+    runs: list[tuple[int, int]] = []
+    run_start = None
+    for i in range(start, end + 1):
+        token = doc[i] if i < end else None
+        fits = token is not None and (token.text[:1].isupper() or token.lower_ in NAME_PARTICLES
+                                      or not any(ch.isalpha() for ch in token.text))
+        if fits and run_start is None:
+            run_start = i
+        elif not fits and run_start is not None:
+            runs.append((run_start, i))
+            run_start = None
+    best = None
+    for run_start, run_end in runs:
+        while run_start < run_end and not doc[run_start].text[:1].isupper():
+            run_start += 1  # a run starts and ends on a capitalised word
+        while run_end > run_start and not doc[run_end - 1].text[:1].isupper():
+            run_end -= 1
+        if run_end > run_start and (best is None or run_end - run_start >= best[1] - best[0]):
+            best = (run_start, run_end)
+    return best
 
 
 def _span_text(doc, start: int, end: int) -> str:
@@ -119,6 +154,11 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     for ent in doc.ents:
         if ent.label_ in NER_TYPES:
             start, end = _ner_span(doc, ent)
+            if ent.label_ in PERSON_LABELS and not lowercased:
+                words = _name_words(doc, start, end)
+                if words is None:
+                    continue
+                start, end = words
             candidates.append((start, end, 1))
             ner_types[(start, end)] = NER_TYPES[ent.label_]
     candidates += [(start, end, 0) for start, end in _gazetteer_spans(doc, matcher, lowercased)]
@@ -126,6 +166,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     mentions: list[Mention] = []
     full_names: dict[str, str] = {}  # surname (lower) -> full person name in this article
     pending_single: list[tuple[int, int, str]] = []
+    known_single: list[tuple[int, int, str, str]] = []
     for start, end, _ in _select_longest(candidates):
         text = _span_text(doc, start, end)
         if not _is_usable_name(text):
@@ -141,10 +182,26 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             canonical = _titlecase(text) if lowercased else text
         if entity_type == "PERSON" and len(canonical.split()) >= 2:
             full_names.setdefault(canonical.split()[-1].lower(), canonical)
-        if known is None and len(text.split()) == 1:
+        if len(text.split()) == 1 and known is None:
             pending_single.append((start, end, entity_type))
             continue
+        if len(text.split()) == 1 and ner_type != "LOCATION":
+            known_single.append((start, end, canonical, entity_type))  # see below
+            continue
         mentions.append(_mention(doc, start, end, text, canonical, entity_type))
+
+    # A known single word (the gazetteer's, or the model's reading agreeing with it) is the person of this
+    # article whose surname it is, or the person a title names ("Trump" beside "Donald Trump", "President
+    # Trump"), unless the model read this very word as a place ("Washington"); else what it is known as.
+    for start, end, canonical, entity_type in known_single:
+        text = _span_text(doc, start, end)
+        full = full_names.get(text.lower()) if lowercased or _surname_shaped(text) else None
+        if full is not None:
+            mentions.append(_mention(doc, start, end, text, full, "PERSON"))
+        elif _after_a_title(doc, start) and (lowercased or _surname_shaped(text)):
+            mentions.append(_mention(doc, start, end, text, text if not lowercased else _titlecase(text), "PERSON"))
+        else:
+            mentions.append(_mention(doc, start, end, text, canonical, entity_type))
 
     # Single-word names the model found: a surname of a full name met here, else kept as they are.
     for start, end, entity_type in pending_single:
@@ -152,6 +209,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         full = full_names.get(text.lower())
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
+        elif entity_type != "LOCATION" and _after_a_title(doc, start) and (lowercased or _surname_shaped(text)):
+            mentions.append(_mention(doc, start, end, text, text if not lowercased else _titlecase(text), "PERSON"))
         elif lowercased:
             mentions.append(_mention(doc, start, end, text, _titlecase(text), entity_type))
         elif entity_type != "PERSON" or text[:1].isupper():
@@ -159,6 +218,17 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
 
     mentions += _surname_mentions(doc, full_names, mentions, lowercased)
     return sorted(mentions, key=lambda m: m.start_char)
+
+
+def _surname_shaped(text: str) -> bool:
+    """A capital, then a lowercase letter somewhere ("Trump", "McConnell", "O'Rourke"); not an acronym
+    or a word in capitals ("UK", "NEWS")."""
+    return text[:1].isupper() and any(ch.islower() for ch in text)
+
+
+def _after_a_title(doc, start: int) -> bool:
+    """A person's title just before token ``start``: "President Trump", "Sen. Cruz"."""
+    return start > 0 and doc[start - 1].lower_ in PERSON_TITLES
 
 
 def _surname_mentions(doc, full_names: dict[str, str], found: list[Mention], lowercased: bool) -> list[Mention]:

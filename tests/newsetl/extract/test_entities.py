@@ -75,3 +75,37 @@ def test_all_caps_is_forty_letters_nine_tenths_in_capitals(text, expected):
     from newsetl.extract.run import is_all_caps
 
     assert is_all_caps(text) is expected
+
+
+def _mentions_of(text, gazetteer, nlp):
+    articles = [{"article_id": "a", "clean_text": text, "is_lowercased": False, "published_date": None,
+                 "outlet": None}]
+    return _entities(extract_articles(articles, nlp, gazetteer), "a")
+
+
+def test_a_word_learned_as_an_org_is_the_person_whose_surname_it_is_in_the_article(nlp):
+    # An earlier load stored "Trump" as an organisation (the model's misreading), and it came back from the
+    # warehouse as a known name; in an article that names Donald Trump, "Trump" is him.
+    gazetteer = load_aliases()
+    gazetteer.add("Trump", "Trump", "ORG")
+    text = ("Donald Trump met congressional leaders on Monday. Critics of Trump say the talks went badly, "
+            "and the Trump Organization denied the report.")  # the model finds no name in "Critics of Trump"
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert ("Trump", "Donald Trump", "PERSON") in entities
+    assert not {e for e in entities if e[0] == "Trump" and e[2] != "PERSON"}
+
+
+def test_a_title_makes_a_single_name_a_person_and_a_verb_is_not_part_of_a_name(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Cruz", "Cruz", "LOCATION")  # learned from a misreading, as "Trump" was
+    entities = _mentions_of("Sen. Cruz spoke on Monday. Trump confidante Steve Bannon disagreed.", gazetteer, nlp)
+    assert ("Cruz", "Cruz", "PERSON") in entities
+    assert ("Steve Bannon", "Steve Bannon", "PERSON") in entities
+    assert not {e for e in entities if " " in e[1] and any(w[:1].islower() for w in e[1].split())}
+
+
+def test_a_place_the_model_reads_in_context_stays_a_place_beside_a_person_of_that_name(nlp):
+    entities = _mentions_of("George Washington crossed the Delaware. Lawmakers in Washington debated the bill.",
+                            load_aliases(), nlp)
+    assert ("George Washington", "George Washington", "PERSON") in entities
+    assert ("Washington", "Washington", "LOCATION") in entities
