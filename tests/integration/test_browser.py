@@ -167,7 +167,7 @@ def test_dbt_docs_site_lists_the_marts_when_served_over_http(seed_warehouse):
     listed = {a.attrs["data-nav-unique-id"] for a in home.iter("a") if "data-nav-unique-id" in a.attrs}
     assert {f"model.newsetl.{m}" for m in marts} <= listed
     page = model.find_all("body")[0].text
-    assert "One row per story × metric × location × period × outlet" in page  # manifest.json
+    assert "One row per story × metric × counted group × location × period × outlet" in page  # manifest.json
     assert "n_outlets BIGINT" in page and "agreement VARCHAR" in page  # column types: catalog.json
     # a column described by a doc block (models/_columns.md), rendered into the page
     assert "period_source VARCHAR Where the compared period comes from: `article` (the article's own date)" in page
