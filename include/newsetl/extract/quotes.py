@@ -21,19 +21,38 @@ from dataclasses import dataclass
 
 from newsetl.extract.entities import Mention
 
-SPEECH_VERBS = (
+# The verbs that name a speaker for a pronoun to refer back to ("Emanuel told reporters ... he said").
+NAMING_VERBS = (
     r"said|says|say|told|tells|wrote|writes|tweeted|added|adds|insisted|insists|stated|states|"
     r"explained|noted|warned|asked|argued|claimed|declared|announced|continued|replied|recalled"
 )
+# And the others that attribute the quote of their own sentence ('…," Romney quipped'; 'Trump responded
+# via Twitter: "…"'): past forms only, as the present is often a noun ("claims", "notes"), and no
+# participle ("After saying that Smollett …" tells of another's words).
+SPEECH_VERBS = NAMING_VERBS + (
+    r"|responded|acknowledged|admitted|conceded|suggested|observed|predicted|promised|vowed|asserted|"
+    r"contended|countered|quipped|joked|testified|commented|remarked|concluded|complained|boasted|"
+    r"emphasized|stressed"
+)
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|in a statement)\b", re.I)
+_NAMING = re.compile(rf"\b(?:{NAMING_VERBS}|according to|in a statement)\b", re.I)
 # After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
 # attribution still belongs to it when a speech verb comes within the next few words.
-_ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{SPEECH_VERBS})\b", re.I)
+# Speech verbs whose object is the one spoken to.
+ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
+# Only a naming verb: "Graham responded: “…”" opens the next quote rather than closing this one.
+_ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{NAMING_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _OPENING = "“"
 _CLOSING = "”"
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=\S)|\n")
+# A period that ends a title or an initial, not a sentence: '…,” said Rep. Mark Meadows (R., N.C.), who …'.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sr|Jr|St|Supt|Det|Atty"
+    r"|Mt|Ft|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Za-z])\.$")
 MIN_QUOTE_WORDS = 3
+# Where an attribution closing the sentence before a quote is looked for ("…, says McAleer."): its last characters.
+ATTRIBUTION_TAIL_CHARS = 40
 MAX_QUOTE_CHARS = 3000
 CONTINUATION_GAP_CHARS = 160
 
@@ -66,14 +85,25 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_ends(text: str, start: int, end: int | None = None):
+    """The sentence breaks of ``text[start:end]``, but for a period after a title or an initial."""
+    for match in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        at = match.start()
+        if text[at - 1:at] == "." and _ABBREVIATION.search(text, max(0, at - 6), at):
+            continue
+        yield match
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start of the sentence holding ``start`` and end of the one holding ``end`` (its attribution included)."""
     left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    for match in _sentence_ends(text, 0, start):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end + 1)
-    if right_match and right_match.start() == end + 1 and _ATTRIBUTION_START.match(text, right_match.end()):
-        right_match = _SENTENCE_END.search(text, right_match.end())
+    right_match = next(_sentence_ends(text, end + 1), None)
+    # An attribution in the next sentence, but not in the next paragraph ("…”\n\nRep. Michael McCaul said …").
+    if right_match and right_match.start() == end + 1 and "\n" not in right_match.group(0) and (
+            _ATTRIBUTION_START.match(text, right_match.end())):
+        right_match = next(_sentence_ends(text, right_match.end()), None)
     return left, right_match.start() if right_match else len(text)
 
 
@@ -95,7 +125,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     quotes: list[Quote] = []
     # Positions where a person was named as a speaker: pronouns resolve to the latest.
     named_speakers: list[tuple[int, str]] = []
-    for match in _SPEECH.finditer(text):
+    for match in _NAMING.finditer(text):
         near = [m for m in speakers if m.entity_type == "PERSON" and abs(m.start_char - match.start()) < 60]
         if near:
             person = min(near, key=lambda m: abs(m.start_char - match.start()))
@@ -112,6 +142,8 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             speaker = _speaker_before(text, sent_start, start, speakers, named_speakers)
         if speaker is None and previous is not None and start - previous.end_char <= CONTINUATION_GAP_CHARS:
             speaker = previous.speaker
+        if speaker is None and not text[sent_start:start].strip(" \"“”‘’'"):
+            speaker = _speaker_ending_the_sentence_before(text, sent_start, speakers)
         quote = Quote(start, end, quote_text, speaker)
         quotes.append(quote)
         previous = quote
@@ -124,12 +156,20 @@ def _speaker_after(text, end, sent_end, speakers, named_speakers, quote_start) -
     if verb is None:
         return None
     candidates = sorted((m for m in speakers if end < m.start_char < sent_end), key=lambda m: m.start_char)
-    lead = window[: len(window) - len(window.lstrip(" ,.;:!?—–-"))]
+    lead = window[: len(window) - len(window.lstrip(" \n\t,.;:!?—–-"))]
     first_word = window[len(lead):]
     if _PRONOUN.match(first_word):
         return _resolve_pronoun(quote_start, named_speakers, speakers)  # "…,” he said.
     if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
         return candidates[0].entity  # "…,” adam collins, a spokesman for …, said.
+    verb_at = end + 1 + verb.start()
+    subject = [m for m in candidates if 0 <= verb_at - m.end_char <= 2]
+    if subject:
+        return subject[0].entity  # "…” Davis says if U.S. Capitol Police officers …: the name before the verb
+    if verb.group(0).lower() in ADDRESSEE_VERBS and window[: verb.start()].strip(" \n\t,.;:!?—–-"):
+        # "…,” the premier told the House of Commons; "…,” a source told Reuters: who hears, not who speaks
+        # (but "…?” asked the Bipartisan Policy Center's Steve Bell: the verb first, its subject after)
+        candidates = [m for m in candidates if m.start_char < verb_at]
     after_verb = [m for m in candidates if m.start_char >= end + 1 + verb.end()]
     if after_verb and after_verb[0].start_char - (end + 1 + verb.end()) <= 60:
         people = [m for m in after_verb if m.entity_type == "PERSON" and m.start_char - after_verb[0].start_char <= 60]
@@ -138,11 +178,26 @@ def _speaker_after(text, end, sent_end, speakers, named_speakers, quote_start) -
     return mention.entity if mention else None
 
 
+def _speaker_ending_the_sentence_before(text, sent_start, speakers) -> str | None:
+    """'… at the end of the word, says McAleer. “Probably …”': the quote opens its sentence, and the
+    sentence before, in the same paragraph, ends with a speech verb beside a name."""
+    before = text[:sent_start].rstrip()
+    if not before.endswith(".") or "\n" in text[len(before):sent_start]:
+        return None
+    tail_start = max(before.rfind("\n") + 1, len(before) - ATTRIBUTION_TAIL_CHARS)
+    tail = text[tail_start:len(before)]
+    candidates = [m for m in speakers if tail_start <= m.start_char < len(before)]
+    mention = _nearest_to_verb(tail, tail_start, candidates)
+    return mention.entity if mention else None
+
+
 def _speaker_before(text, sent_start, start, speakers, named_speakers) -> str | None:
     window = text[sent_start:start]
-    verb = _SPEECH.search(window)
-    if verb is None:
+    verbs = list(_SPEECH.finditer(window))
+    if not verbs:
         return None
+    # The speech verb nearest the quote: "Asked about silencers, Mr. Trump replied, “…”".
+    verb = verbs[-1]
     if verb.group(0).lower() == "according to":
         named = [m for m in speakers if sent_start + verb.end() <= m.start_char < start]
         return named[0].entity if named else None

@@ -42,3 +42,67 @@ def test_attribution_after_a_quote_that_ends_its_sentence():
     text = "“Crime has reached epidemic proportions. 1714 shootings in Chicago this year!” Trump wrote on Twitter."
     (quote,) = extract_quotes(text, [_mention(text, "Trump", "Donald Trump")])
     assert quote.speaker == "Donald Trump"
+
+
+def test_a_title_after_the_speech_verb_does_not_end_the_sentence():
+    text = ("“We certainly want to support our president,” said Rep. Mark Meadows (R., N.C.), who is close to "
+            "the president.")
+    (quote,) = extract_quotes(text, [_mention(text, "Mark Meadows", "Mark Meadows")])
+    assert quote.speaker == "Mark Meadows"
+
+
+def test_more_ways_to_report_speech():
+    text = ('Trump responded via Twitter: "Will someone from his depleted regime please inform him." '
+            'Romney was heard at the fundraiser. "There are 47 percent of the people who will vote for the '
+            'president," Romney quipped.')
+    mentions = [_mention(text, "Trump", "Donald Trump"), Mention(text.rindex("Romney"), text.rindex("Romney") + 6,
+                                                                 "Romney", "Mitt Romney", "PERSON")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Donald Trump", "Mitt Romney"]
+
+
+def test_a_sentence_that_opens_the_next_quote_does_not_attribute_the_one_before():
+    # Fox News on Benghazi, 2012: Obama's words, then Graham's answer
+    text = ('Obama told those lawmakers to "go after me."\n\nGraham responded: "Mr President, don\'t think for one '
+            'minute I don\'t hold you responsible."')
+    mentions = [_mention(text, "Obama", "Barack Obama"), _mention(text, "Graham", "Lindsey Graham")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Barack Obama", "Lindsey Graham"]
+
+
+def test_the_name_before_the_verb_of_a_following_attribution_is_the_speaker():
+    text = ('Rep. Rodney Davis says he never thought he\'d have to "dodge bullets at a practice."\n\nDavis says '
+            'if U.S. Capitol Police officers had not been there, it "would have been a massacre."')
+    mentions = [_mention(text, "Rodney Davis", "Rodney Davis"), _mention(text, "Capitol Police", "Capitol Police", "ORG"),
+                Mention(text.index("Davis says if"), text.index("Davis says if") + 5, "Davis", "Rodney Davis", "PERSON")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Rodney Davis", "Rodney Davis"]
+
+
+def test_an_attribution_in_the_next_paragraph_is_the_next_speakers():
+    text = ('"I\'m not aware of anyone within my office who saw it," Clinton said. "They did not see it."\n\n'
+            'Rep. Michael McCaul, R-Texas, said somebody should have seen this cable.')
+    mentions = [_mention(text, "Clinton", "Hillary Clinton"), _mention(text, "Michael McCaul", "Michael McCaul")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_quote_after_a_sentence_that_ends_with_its_attribution():
+    text = ('What makes voices sound trustworthy is whether they rise or fall at the end, says McAleer. '
+            '"Probably the trustworthy voice drops at the end of the word."')
+    (quote,) = extract_quotes(text, [_mention(text, "McAleer", "Phil McAleer")])
+    assert quote.speaker == "Phil McAleer"
+
+
+def test_the_speech_verb_nearest_the_quote_names_its_speaker():
+    text = ('Asked what he would say about silencers, Mr. Trump replied, "We will talk about that later."')
+    (quote,) = extract_quotes(text, [_mention(text, "Trump", "Donald Trump")])
+    assert quote.speaker == "Donald Trump"
+
+
+def test_whom_a_speaker_told_is_not_the_speaker():
+    text = "“We are going to deliver the priorities of the British people,” the premier told the House of Commons."
+    (quote,) = extract_quotes(text, [_mention(text, "House of Commons", "House of Commons", "ORG")])
+    assert quote.speaker is None
+
+
+def test_a_speaker_after_an_inverted_asked_is_the_speaker():
+    text = "“How can a small company plan for that?” asked the Bipartisan Policy Center's Steve Bell."
+    (quote,) = extract_quotes(text, [_mention(text, "Steve Bell", "Steve Bell")])
+    assert quote.speaker == "Steve Bell"
