@@ -272,13 +272,15 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
 # The names earlier loads found in cased articles, for the gazetteer (matched case-insensitively; see
 # extract/gazetteer.py). One type a name: the one it was found as most often (the model types one word
 # differently article by article, and a name learned once as a place was a place everywhere after). A
-# single word is not learned when most of its mentions are a person's ("Trump" beside "Donald Trump", which
-# the model now and then reads as an organisation): single names are ambiguous, the article resolves them.
-# A person's name is learned only when every word of it is capitalised (the model's "Trump tweeted" once
-# learned was matched in every later article).
+# single word most of whose mentions are a person's ("Trump" beside "Donald Trump", which the model now and
+# then reads as an organisation) is learned as a person, as written, when it was the surname of a full name
+# in two articles or more: an article resolves it to a full name (extract_mentions), and lowercased text does
+# not match it
+# ("rice", "bush"; see _KnownNameMatcher). A full name is learned only when every word of it is capitalised
+# (the model's "Trump tweeted" once learned was matched in every later article).
 KNOWN_NAMES_SQL = r"""
     with cased as (
-        select m.entity, m.entity_type, m.mention_text
+        select m.article_id, m.entity, m.entity_type, m.mention_text
         from raw.entity_mentions as m
         inner join raw.articles as a on m.article_id = a.article_id
         where not a.is_lowercased and m.entity_type in ('PERSON', 'ORG', 'LOCATION')
@@ -298,10 +300,25 @@ KNOWN_NAMES_SQL = r"""
             entity_type <> 'PERSON'
             or regexp_full_match(entity, '\p{Lu}\S*( (\p{Lu}\S*|PARTICLES))+')
         group by all
+        union all
+        -- and by a single word mostly found as a person's, as written, when it was the surname of a full
+        -- name in two articles or more ("Trump" for "Donald Trump"; not the model's "Think" or "Eighty")
+        select any_value(mention_text) as entity, 'PERSON' as entity_type, count(*) as n
+        from cased
+        where
+            entity_type = 'PERSON' and mention_text not like '% %'
+            and regexp_full_match(mention_text, '\p{Lu}\p{Ll}[\p{L}''’-]*')
+            and lower(mention_text) in (select word from person_words)
+            -- the model's "House Republicans" as a person made "Republicans" a surname
+            and not regexp_full_match(lower(mention_text), '(democrat|democratic|republican|gop)s?')
+        group by lower(mention_text)
+        having count(distinct article_id) filter (
+            where entity like '% %' and lower(split_part(entity, ' ', -1)) = lower(mention_text)
+        ) >= 2
     )
     select entity, entity_type
     from typed
-    where entity like '% %' or lower(entity) not in (select word from person_words)
+    where entity like '% %' or entity_type = 'PERSON' or lower(entity) not in (select word from person_words)
     qualify row_number() over (partition by lower(entity) order by n desc, entity, entity_type) = 1
 """.replace("PARTICLES", "|".join(sorted(NAME_PARTICLES)))
 

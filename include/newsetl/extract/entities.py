@@ -200,6 +200,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
         elif _after_a_title(doc, start) and (lowercased or _surname_shaped(text)):
             mentions.append(_mention(doc, start, end, text, text if not lowercased else _titlecase(text), "PERSON"))
+        elif entity_type == "PERSON" and ner_types.get((start, end)) is None and _inside_another_name(doc, start, end):
+            continue  # a learned surname in "Burger King", "White Helmets", "Page 236": not that person
         else:
             mentions.append(_mention(doc, start, end, text, canonical, entity_type))
 
@@ -224,6 +226,16 @@ def _surname_shaped(text: str) -> bool:
     """A capital, then a lowercase letter somewhere ("Trump", "McConnell", "O'Rourke"); not an acronym
     or a word in capitals ("UK", "NEWS")."""
     return text[:1].isupper() and any(ch.islower() for ch in text)
+
+
+def _inside_another_name(doc, start: int, end: int) -> bool:
+    """A capitalised word (not a title) just before the span, or a capitalised word or a number just after
+    it: the span is part of another name or a reference ("Burger King", "White Helmets", "Page 236")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return bool(before is not None and before.text[:1].isupper() and not before.is_sent_start
+                and before.lower_ not in PERSON_TITLES and before.lower_ not in TITLE_WORDS) or bool(
+        after is not None and (after.text[:1].isupper() or after.like_num))
 
 
 def _after_a_title(doc, start: int) -> bool:

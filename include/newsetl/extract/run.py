@@ -208,7 +208,9 @@ class _KnownNameMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         stop_words = nlp.Defaults.stop_words
         surfaces = gazetteer.surfaces()
-        trusted = [len(s) > 2 and s not in stop_words for s in surfaces]
+        # A single name ("rice", "bush", "trump") is a word too: in lowercased text it is not trusted.
+        trusted = [len(s) > 2 and s not in stop_words
+                   and not (" " not in s and gazetteer.names[s].entity_type == "PERSON") for s in surfaces]
         patterns = list(nlp.tokenizer.pipe(surfaces))
         self.matcher.add("KNOWN", [p for p, ok in zip(patterns, trusted, strict=True) if ok])
         self.matcher.add("KNOWN_CASED_ONLY", [p for p, ok in zip(patterns, trusted, strict=True) if not ok])

@@ -109,3 +109,30 @@ def test_a_place_the_model_reads_in_context_stays_a_place_beside_a_person_of_tha
                             load_aliases(), nlp)
     assert ("George Washington", "George Washington", "PERSON") in entities
     assert ("Washington", "Washington", "LOCATION") in entities
+
+
+def test_a_learned_single_name_is_matched_in_cased_text_only(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Rice", "Rice", "PERSON")  # learned from earlier loads: "Rice" mostly a person's name
+    articles = [
+        {"article_id": "cased", "clean_text": "Later that day, Rice defended the account of the attack.",
+         "is_lowercased": False, "published_date": None, "outlet": None},
+        {"article_id": "lower", "clean_text": "the price of rice rose sharply in asian markets this week.",
+         "is_lowercased": True, "published_date": None, "outlet": None},
+    ]
+    extraction = extract_articles(articles, nlp, gazetteer)
+    assert ("Rice", "Rice", "PERSON") in _entities(extraction, "cased")
+    assert not {e for e in _entities(extraction, "lower") if e[0] == "rice"}
+
+
+def test_a_learned_surname_inside_another_name_is_not_that_person(nlp):
+    gazetteer = load_aliases()
+    for name in ("King", "White", "Page"):
+        gazetteer.add(name, name, "PERSON")  # surnames learned from earlier loads (Steve King, Lisa Page ...)
+    text = ("Fries at Burger King cost more. The White Helmets rescued them, as shown on Page 236. "
+            "Later, King said he would run again.")
+    articles = [{"article_id": "a", "clean_text": text, "is_lowercased": False, "published_date": None,
+                 "outlet": None}]
+    people = [(m["start_char"], m["mention_text"]) for m in extract_articles(articles, nlp, gazetteer).entity_mentions
+              if m["entity_type"] == "PERSON"]
+    assert people == [(text.index("King said"), "King")]

@@ -27,10 +27,16 @@ def test_a_name_is_learned_as_the_type_it_was_found_as_most_often():
     assert _known(rows) == [("Chicago", "LOCATION"), ("Comey", "ORG")]
 
 
-def test_a_word_mostly_found_as_a_person_is_not_learned_as_an_org():
+def test_a_word_mostly_found_as_a_person_is_learned_as_a_person_as_written_not_as_an_org():
+    # "Trump" resolved to "Donald Trump" in three articles, read as an organisation in two
     rows = [("Trump", "Donald Trump", "PERSON", False)] * 3 + [("Trump", "Trump", "ORG", False)] * 2
     rows += [("Donald Trump", "Donald Trump", "PERSON", False)]
-    assert _known(rows) == [("Donald Trump", "PERSON")]
+    # "Sessions" a person in one article only: not learned; "Washington" mostly a place
+    rows += [("Sessions", "Jeff Sessions", "PERSON", False)]
+    rows += [("Washington", "Washington", "LOCATION", False)] * 2 + [("Washington", "George Washington", "PERSON", False)]
+    assert _known(rows) == [("Donald Trump", "PERSON"), ("George Washington", "PERSON"), ("Jeff Sessions", "PERSON"),
+                            ("Trump", "PERSON"),
+                            ("Washington", "LOCATION")]
 
 
 def test_a_person_is_learned_by_a_full_name_of_capitalised_words_from_cased_articles_only():
