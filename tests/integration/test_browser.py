@@ -156,6 +156,38 @@ def test_report_chart_words_fit_inside_their_chart_and_name_each_outlet_whole(re
     assert "2 mentions · 4 quotes · " + UNKNOWN_CASED in [text for text, _, _ in edges]  # Sessions: the longest bar
 
 
+# The right edge of each band's key and the left edge of its agreement word, as laid out.
+BAND_PROBE = """<script>
+document.body.setAttribute("data-band-gaps", JSON.stringify(Array.from(document.querySelectorAll("g.figure-key")).map(
+  (band) => { const key = band.querySelector("text.key").getBBox(), word = band.querySelector("text.agreement").getBBox();
+    const shown = Array.from(band.querySelector("text.key").childNodes).filter((n) => n.nodeType === 3);
+    return [shown.map((n) => n.textContent).join(""), key.x + key.width, word.x]; })));
+</script></body>"""
+
+
+def test_a_band_key_stops_before_its_agreement_word_however_long_the_place(tmp_path):
+    from datetime import date
+
+    from newsetl.report.charts import figures_chart, outlet_colours
+    from newsetl.report.data import FigureReport
+
+    places = ["Chicago", "the city of Chicago's South Side and the West Side", "Gaza Strip"]
+    figures = [FigureReport("s1", metric, place, date(2017, 1, 1), date(2017, 6, 30), "this_year", outlet, value,
+                            "exact", None, agreement, group)
+               for metric, group in (("shooting_victims", None), ("people_killed", "palestinian"))
+               for place in places
+               for agreement, outlet, value in (("single_source", "A", 5.0),)] + [
+        FigureReport("s1", "people_killed", places[1], None, None, None, outlet, value, "exact", None, "conflict",
+                     "israeli") for outlet, value in (("A", 4.0), ("B", 5.0))]
+    page = tmp_path / "bands.html"
+    page.write_text(f"<!doctype html><html><body><section>{figures_chart(figures, outlet_colours(['A', 'B']))}"
+                    f"</section>{BAND_PROBE}</html>")
+    gaps = json.loads(parse_html(dump_dom(page.as_uri())).find_all("body")[0].attrs["data-band-gaps"])
+    assert len(gaps) == 7
+    assert [(key, right, left) for key, right, left in gaps if right >= left] == []
+    assert "shooting_victims · Chicago" in [key for key, _, _ in gaps]  # a short key is whole
+
+
 def test_dbt_docs_site_lists_the_marts_when_served_over_http(seed_warehouse):
     docs = seed_warehouse.parent / "docs"
     marts = ("crime_figures_by_source", "actor_coverage_by_source", "dim_articles")

@@ -24,8 +24,8 @@ QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "fewer_th
                    "about": "about ", "nearly": "nearly ", "exact": ""}
 
 WIDTH = 960
-LABEL_WIDTH = 300
-PLOT_LEFT = 320
+LABEL_WIDTH = 340
+PLOT_LEFT = 360
 PLOT_RIGHT = 900
 LANE_HEIGHT = 20
 BAND_GAP = 6
@@ -33,11 +33,13 @@ AXIS_HEIGHT = 28
 FONT = "font-family='system-ui, sans-serif' font-size='12'"
 LABEL_CHARS = 46
 CHAR_WIDTH = 7.0  # a generous average width of a 12px sans-serif character, to cut labels before the edge
+BOLD_CHAR_WIDTH = 7.2
+LABEL_GAP = 10  # between a band's key and its agreement word
 MAX_ACTORS_CHARTED = 20
 # The longest actor bar: short enough that the words after it ("2 mentions · 4 quotes ·
 # <outlet>") fit for outlet names of about 40 characters, the length of
 # "(unknown outlet) <file name>".
-ACTOR_BAR_MAX = 160
+ACTOR_BAR_MAX = 120
 
 
 def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
@@ -121,8 +123,8 @@ def _axis(x, top: float, height: float) -> str:
 
 
 def _counting(group: str | None) -> str:
-    """" (Israeli)" after the metric of a count of a named people."""
-    return f" ({group[:1].upper()}{group[1:]})" if group else ""
+    """"Israeli · " before the period of a count of a named people."""
+    return f"{group[:1].upper()}{group[1:]} · " if group else ""
 
 
 def _figure_band(rows: list[FigureReport], y: float, band: float, x, colours: dict[str, str]) -> str:
@@ -130,15 +132,18 @@ def _figure_band(rows: list[FigureReport], y: float, band: float, x, colours: di
     agreement = first.agreement
     ink = AGREEMENT_INKS.get(agreement, "#555555")
     place = first.location or "place unknown"
+    word = AGREEMENT_WORDS.get(agreement, agreement)
     parts = [
         f"<g class='figure-key {escape(agreement)}' data-metric='{escape(first.metric)}'>",
         f"<rect x='0' y='{y:.1f}' width='{WIDTH}' height='{band:.1f}' rx='4' "
         f"fill='{AGREEMENT_FILLS.get(agreement, '#f3f3f3')}'"
         + (f" stroke='{ink}' stroke-width='1.5'" if agreement == "conflict" else "") + "/>",
-        _text(8, y + 14, f"{first.metric}{_counting(first.counted_group)} · {place}", weight="bold"),
-        _text(8, y + 30, format_period(first.period_start, first.period_end, first.period_label), fill="#444444"),
-        _text(LABEL_WIDTH, y + 14, AGREEMENT_WORDS.get(agreement, agreement), anchor="end", weight="bold",
-              fill=ink, css="agreement"),
+        # The key's words stop before the agreement word right-aligned on the same line.
+        _text(8, y + 14, f"{first.metric} · {place}", weight="bold", css="key",
+              limit=int((LABEL_WIDTH - 8 - LABEL_GAP - len(word) * BOLD_CHAR_WIDTH) / BOLD_CHAR_WIDTH)),
+        _text(8, y + 30, _counting(first.counted_group)
+              + format_period(first.period_start, first.period_end, first.period_label), fill="#444444"),
+        _text(LABEL_WIDTH, y + 14, word, anchor="end", weight="bold", fill=ink, css="agreement"),
     ]
     if agreement == "conflict":
         low, high = min(r.value for r in rows), max(r.value for r in rows)

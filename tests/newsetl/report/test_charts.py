@@ -53,8 +53,8 @@ def test_counts_of_different_peoples_get_bands_of_their_own_named_by_the_people(
     svg = ElementTree.fromstring(str(figures_chart(figures, outlet_colours(["Fox News", "NPR"]))))
     bands = svg.findall(f"{SVG}g")
     assert [b.get("class") for b in bands] == ["figure-key conflict", "figure-key single_source"]
-    assert [b.findall(f"{SVG}text")[0].text for b in bands] == [
-        "people_killed (Israeli) · Gaza", "people_killed (Palestinian) · Gaza"]
+    assert [[t.text for t in b.findall(f"{SVG}text")[:2]] for b in bands] == [
+        ["people_killed · Gaza", "Israeli · no period"], ["people_killed · Gaza", "Palestinian · no period"]]
     assert [len(b.findall(f"{SVG}circle")) for b in bands] == [2, 1]
 
 

@@ -132,3 +132,12 @@ def test_an_article_placed_by_a_story_correction_says_so(warehouse):
     assert page.count("placed in this story by story_corrections.csv") == 1
     quiet = page[page.index('data-story-id="story_quiet"'):]
     assert "<code>002.txt</code>" in quiet and "story_corrections.csv" in quiet
+
+
+def test_the_table_of_figures_names_the_people_a_count_counts(warehouse):
+    with duckdb.connect(str(warehouse)) as connection:
+        connection.execute("update marts.crime_figures_by_source set counted_group = 'israeli' where outlet = 'Reuters'")
+    page = render_report(read_coverage(warehouse), warehouse_name="news.duckdb",
+                         generated_at=datetime(2026, 1, 1, tzinfo=UTC))
+    assert "<th>people counted</th>" in page
+    assert "<td>shooting_victims</td><td>Israeli</td><td>Chicago</td>" in page
