@@ -198,8 +198,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         full = full_names.get(text.lower()) if lowercased or _surname_shaped(text) else None
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
-        elif _after_a_title(doc, start) and (lowercased or _surname_shaped(text)):
-            mentions.append(_mention(doc, start, end, text, text if not lowercased else _titlecase(text), "PERSON"))
+        elif _titled_person(doc, start, text, lowercased):
+            mentions.append(_mention(doc, start, end, text, _titlecase(text) if lowercased else text, "PERSON"))
         elif entity_type == "PERSON" and ner_types.get((start, end)) is None and _inside_another_name(doc, start, end):
             continue  # a learned surname in "Burger King", "White Helmets", "Page 236": not that person
         else:
@@ -211,8 +211,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         full = full_names.get(text.lower())
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
-        elif entity_type != "LOCATION" and _after_a_title(doc, start) and (lowercased or _surname_shaped(text)):
-            mentions.append(_mention(doc, start, end, text, text if not lowercased else _titlecase(text), "PERSON"))
+        elif entity_type != "LOCATION" and _titled_person(doc, start, text, lowercased):
+            mentions.append(_mention(doc, start, end, text, _titlecase(text) if lowercased else text, "PERSON"))
         elif lowercased:
             mentions.append(_mention(doc, start, end, text, _titlecase(text), entity_type))
         elif entity_type != "PERSON" or text[:1].isupper():
@@ -238,9 +238,10 @@ def _inside_another_name(doc, start: int, end: int) -> bool:
         after is not None and (after.text[:1].isupper() or after.like_num))
 
 
-def _after_a_title(doc, start: int) -> bool:
-    """A person's title just before token ``start``: "President Trump", "Sen. Cruz"."""
-    return start > 0 and doc[start - 1].lower_ in PERSON_TITLES
+def _titled_person(doc, start: int, text: str, lowercased: bool) -> bool:
+    """A single name after a person's title: "President Trump", "Sen. Cruz" (in cased text, shaped like a
+    surname)."""
+    return start > 0 and doc[start - 1].lower_ in PERSON_TITLES and (lowercased or _surname_shaped(text))
 
 
 def _surname_mentions(doc, full_names: dict[str, str], found: list[Mention], lowercased: bool) -> list[Mention]:

@@ -36,11 +36,11 @@ SPEECH_VERBS = NAMING_VERBS + (
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|in a statement)\b", re.I)
 _NAMING = re.compile(rf"\b(?:{NAMING_VERBS}|according to|in a statement)\b", re.I)
-# After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
-# attribution still belongs to it when a speech verb comes within the next few words.
 # Speech verbs whose object is the one spoken to.
 ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
-# Only a naming verb: "Graham responded: “…”" opens the next quote rather than closing this one.
+# After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
+# attribution still belongs to it when a speech verb comes within the next few words;
+# only a naming verb: "Graham responded: “…”" opens the next quote rather than closing this one.
 _ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{NAMING_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _OPENING = "“"
@@ -181,12 +181,14 @@ def _speaker_after(text, end, sent_end, speakers, named_speakers, quote_start) -
 def _speaker_ending_the_sentence_before(text, sent_start, speakers) -> str | None:
     """'… at the end of the word, says McAleer. “Probably …”': the quote opens its sentence, and the
     sentence before, in the same paragraph, ends with a speech verb beside a name."""
-    before = text[:sent_start].rstrip()
-    if not before.endswith(".") or "\n" in text[len(before):sent_start]:
+    end = sent_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (no slice of the text before: an article may hold hundreds of quotes)
+    if text[end - 1:end] != "." or "\n" in text[end:sent_start]:
         return None
-    tail_start = max(before.rfind("\n") + 1, len(before) - ATTRIBUTION_TAIL_CHARS)
-    tail = text[tail_start:len(before)]
-    candidates = [m for m in speakers if tail_start <= m.start_char < len(before)]
+    tail_start = max(text.rfind("\n", 0, end) + 1, end - ATTRIBUTION_TAIL_CHARS)
+    tail = text[tail_start:end]
+    candidates = [m for m in speakers if tail_start <= m.start_char < end]
     mention = _nearest_to_verb(tail, tail_start, candidates)
     return mention.entity if mention else None
 
