@@ -275,9 +275,8 @@ def plan_extraction(settings: Settings, *, reextract: bool = False) -> list[str]
 # single word most of whose mentions are a person's ("Trump" beside "Donald Trump", which the model now and
 # then reads as an organisation) is learned as a person, as written, when it was the surname of a full name
 # in two articles or more: an article resolves it to a full name (extract_mentions), and lowercased text does
-# not match it
-# ("rice", "bush"; see _KnownNameMatcher). A full name is learned only when every word of it is capitalised
-# (the model's "Trump tweeted" once learned was matched in every later article).
+# not match it ("rice", "bush"; see _KnownNameMatcher). A full name is learned only when every word of it is
+# capitalised (the model's "Trump tweeted" once learned was matched in every later article).
 KNOWN_NAMES_SQL = r"""
     with cased as (
         select m.article_id, m.entity, m.entity_type, m.mention_text
