@@ -19,6 +19,7 @@ DEFAULT_ALIAS_FILE = Path(__file__).resolve().parents[3] / "dbt_project" / "seed
 class KnownName:
     canonical: str
     entity_type: str
+    curated: bool = False  # from the alias table, which a person wrote; else learned from the model's readings
 
 
 @dataclass
@@ -27,12 +28,13 @@ class Gazetteer:
 
     names: dict[str, KnownName] = field(default_factory=dict)
 
-    def add(self, surface: str, canonical: str, entity_type: str, *, override: bool = False) -> None:
+    def add(self, surface: str, canonical: str, entity_type: str, *, override: bool = False,
+            curated: bool = False) -> None:
         key = " ".join(surface.lower().split())
         if entity_type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity_type {entity_type!r} for {surface!r}; expected one of {ENTITY_TYPES}")
         if key and (override or key not in self.names):
-            self.names[key] = KnownName(canonical, entity_type)
+            self.names[key] = KnownName(canonical, entity_type, curated)
 
     def lookup(self, surface: str) -> KnownName | None:
         return self.names.get(" ".join(surface.lower().split()))
@@ -46,5 +48,5 @@ def load_aliases(path: Path = DEFAULT_ALIAS_FILE) -> Gazetteer:
     gazetteer = Gazetteer()
     with path.open(newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            gazetteer.add(row["alias"], row["canonical_name"], row["entity_type"], override=True)
+            gazetteer.add(row["alias"], row["canonical_name"], row["entity_type"], override=True, curated=True)
     return gazetteer

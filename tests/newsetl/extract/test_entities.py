@@ -136,3 +136,37 @@ def test_a_learned_surname_inside_another_name_is_not_that_person(nlp):
     people = [(m["start_char"], m["mention_text"]) for m in extract_articles(articles, nlp, gazetteer).entity_mentions
               if m["entity_type"] == "PERSON"]
     assert people == [(text.index("King said"), "King")]
+
+
+def test_a_son_named_junior_is_not_his_father(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Donald Trump", "Donald Trump", "PERSON")
+    text = ("Donald Trump Jr. met a Russian lawyer in June 2016. President Donald Trump defended his son. "
+            "Trump Jr. said the meeting was short, and Trump called him a good man.")
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert {e for e in entities if e[1].endswith("Jr.")} == {("Donald Trump Jr.", "Donald Trump Jr.", "PERSON"),
+                                                          ("Trump Jr.", "Donald Trump Jr.", "PERSON")}
+    assert ("Trump", "Donald Trump", "PERSON") in entities
+    assert ("Donald Trump", "Donald Trump", "PERSON") in entities
+
+
+def test_a_surname_alone_is_the_full_name_with_a_suffix_unless_the_article_writes_the_suffix_with_it(nlp):
+    entities = _mentions_of("Joseph R. Biden Jr. spoke in Iowa on Monday. Later, Biden said he would win.",
+                            load_aliases(), nlp)
+    assert ("Biden", "Joseph R. Biden Jr.", "PERSON") in entities
+
+
+def test_a_learned_name_the_model_does_not_confirm_in_cased_text_is_no_mention(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("American", "American", "LOCATION")  # each learned from one misreading in an earlier load
+    gazetteer.add("Here", "Here", "LOCATION")
+    gazetteer.add("Ohio", "Ohio", "LOCATION")
+    gazetteer.add("Senator", "Senator", "LOCATION")
+    text = "Here is what we know. Most American voters in Ohio back the plan, Senator Smith said. No other senator did."
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert ("Ohio", "Ohio", "LOCATION") in entities
+    assert not {e for e in entities if e[0] in ("Here", "American", "Senator")}
+    # lowercased copy, where the model finds little, still relies on what was learned
+    articles = [{"article_id": "a", "clean_text": "voters in ohio back the plan.", "is_lowercased": True,
+                 "published_date": None, "outlet": None}]
+    assert ("ohio", "Ohio", "LOCATION") in _entities(extract_articles(articles, nlp, gazetteer), "a")
