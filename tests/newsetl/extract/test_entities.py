@@ -170,3 +170,13 @@ def test_a_learned_name_the_model_does_not_confirm_in_cased_text_is_no_mention(n
     articles = [{"article_id": "a", "clean_text": "voters in ohio back the plan.", "is_lowercased": True,
                  "published_date": None, "outlet": None}]
     assert ("ohio", "Ohio", "LOCATION") in _entities(extract_articles(articles, nlp, gazetteer), "a")
+
+
+def test_a_surname_the_model_reads_as_a_place_is_the_articles_person_unless_after_in(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Flynn", "Flynn", "LOCATION")  # learned from the model's misreadings in earlier loads
+    text = "Michael Flynn resigned. Flynn's lawyers declined to comment. Later, farmers in Flynn protested."
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert ("Flynn", "Michael Flynn", "PERSON") in entities  # the model reads this one as LOC
+    assert _mentions_of("Farmers in Flynn protested, Michael Flynn said.", gazetteer, nlp) >= {
+        ("Flynn", "Flynn", "LOCATION"), ("Michael Flynn", "Michael Flynn", "PERSON")}
