@@ -221,8 +221,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     # A known single word (the gazetteer's, or the model's reading agreeing with it) is the person of this
     # article whose surname it is, or the person a title names ("Trump" beside "Donald Trump", "President
     # Trump"), unless the alias table and the model both have it a place ("Washington"), or the model reads
-    # it as a place after "in", "from" ...; else what it is known as. The model reads some surnames as
-    # places wherever they stand ("Comey", "Flynn": 186 mentions beside James Comey and Michael Flynn on the
+    # it as a place after "in", "from" ...; else what it is known as. The model often reads some surnames as
+    # places ("Comey", "Flynn": 186 mentions beside James Comey and Michael Flynn on the
     # 1,000-article benchmark with 2.18.0).
     for start, end, canonical, entity_type, unconfirmed in known_single:
         text = _span_text(doc, start, end)
