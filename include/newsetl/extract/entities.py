@@ -40,6 +40,14 @@ PERSON_TITLES = frozenset(
 # name before them a person's; numerals only a name already read as a person's ("World War II" is not).
 PERSON_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 NUMERAL_SUFFIXES = frozenset({"ii", "iii", "iv"})
+# The last word of a name that makes it an institution's or a place's, whatever the model read: it takes the
+# model's "Senate Republicans", "Laramie County", "George Washington University" for people. Not words that
+# are surnames too ("Todd Park", "Steven Law", "John Fund").
+INSTITUTION_HEADS = {
+    **dict.fromkeys("republicans democrats news university college school foundation center centre institute "
+                    "hospital associates network committee administration".split(), "ORG"),
+    **dict.fromkeys("county city island street avenue valley base".split(), "LOCATION"),
+}
 # Words before a place: where the model reads a surname of the article's person as a place, these keep it one.
 PLACE_PREPOSITIONS = frozenset("in at from to into near across outside inside around throughout within".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -115,6 +123,7 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         if not _is_usable_name(text) or not text[0].isupper():
             continue
         tokens = text.split()
+        entity_type = _institution_type(text, entity_type)
         if entity_type == "PERSON" and (len(tokens) < 2 or not all(t[0].isupper() for t in tokens)):
             continue  # single names are ambiguous ("Twitter" is tagged PERSON); surnames resolve later
         if entity_type == "ORG" and len(tokens) < 2 and not (text.isupper() and 3 <= len(text) <= 5):
@@ -187,7 +196,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         unconfirmed = known is not None and not lowercased and _unconfirmed(
             known, doc, start, end, ner_type, (start, end) in not_actors, lower_words)
         if unconfirmed and end - start > 1:
-            if known.entity_type == "PERSON":  # "any Ted Cruz voter": not a mention, still the article's Cruz
+            if _institution_type(known.canonical, known.entity_type) == "PERSON":  # "any Ted Cruz voter": still Cruz
                 full_names.setdefault(_name_key(known.canonical), known.canonical)
             continue
         if known is not None and ner_type is not None and ner_type != known.entity_type:
@@ -197,6 +206,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         else:
             entity_type = ner_types.get((start, end), "OTHER")
             canonical = _titlecase(text) if lowercased else text
+        entity_type = _institution_type(canonical, entity_type)
         suffix_end = _suffix_end(doc, end, entity_type)
         if suffix_end > end:
             # "Donald Trump Jr.": the suffix is part of the name; "Trump Jr." is resolved below.
@@ -258,6 +268,14 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
 
     mentions += _surname_mentions(doc, full_names, mentions, lowercased)
     return sorted(mentions, key=lambda m: m.start_char)
+
+
+def _institution_type(name: str, entity_type: str) -> str:
+    """An institution's or a place's type for a "person" named by one ("Senate Republicans": ORG)."""
+    words = name.split()
+    if entity_type != "PERSON" or len(words) < 2:
+        return entity_type
+    return INSTITUTION_HEADS.get(words[-1].lower(), entity_type)
 
 
 def _unconfirmed(known, doc, start: int, end: int, ner_type: str | None, not_an_actor: bool,

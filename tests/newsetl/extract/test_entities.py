@@ -180,3 +180,13 @@ def test_a_surname_the_model_reads_as_a_place_is_the_articles_person_unless_afte
     assert ("Flynn", "Michael Flynn", "PERSON") in entities  # the model reads this one as LOC
     assert _mentions_of("Farmers in Flynn protested, Michael Flynn said.", gazetteer, nlp) >= {
         ("Flynn", "Flynn", "LOCATION"), ("Michael Flynn", "Michael Flynn", "PERSON")}
+
+
+def test_a_name_ending_in_an_institutions_word_is_no_person(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Senate Republicans", "Senate Republicans", "PERSON")  # the model's reading, learned earlier
+    gazetteer.add("Laramie County", "Laramie County", "PERSON")
+    entities = _mentions_of("Senate Republicans met in Laramie County on Monday, Todd Park said.", gazetteer, nlp)
+    assert ("Senate Republicans", "Senate Republicans", "ORG") in entities
+    assert not {e for e in entities if "County" in e[1] and e[2] == "PERSON"}
+    assert ("Todd Park", "Todd Park", "PERSON") in entities
