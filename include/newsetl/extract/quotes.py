@@ -43,6 +43,19 @@ ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
 # only a naming verb: "Graham responded: “…”" opens the next quote rather than closing this one.
 _ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{NAMING_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+# What an article itself says of a person's gender, for a pronoun to skip a person it cannot stand for
+# ('…,” she said' after a man was last named): an honorific before a mention ("Ms. Collins"), a word of
+# kinship or role right after it ("Jane Doe, the victim's mother"; "Nancy Pelosi, a spokeswoman ..."), or a
+# pronoun after the mention's own speech verb ("Collins said she would ...").
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+FEMALE_WORDS = frozenset("""mrs ms miss she mother wife daughter sister grandmother widow actress spokeswoman
+    congresswoman chairwoman businesswoman councilwoman assemblywoman anchorwoman policewoman""".split())
+MALE_WORDS = frozenset("""mr he father husband son brother grandfather widower actor spokesman congressman chairman
+    businessman councilman assemblyman anchorman policeman""".split())
+_ROLE_AFTER = re.compile(
+    r"^,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,3}?("
+    + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {"mrs", "ms", "miss", "mr", "he", "she"})) + r")\b", re.I)
+_PRONOUN_AFTER = re.compile(rf"^\s+(?:{NAMING_VERBS})(?:\s+that)?\s+(he|she)\b", re.I)
 _OPENING = "“"
 _CLOSING = "”"
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=\S)|\n")
@@ -131,18 +144,23 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             person = min(near, key=lambda m: abs(m.start_char - match.start()))
             named_speakers.append((match.start(), person.entity))
 
+    genders = _genders(text, speakers)
     previous: Quote | None = None
     for start, end in find_quote_spans(text):
         quote_text = text[start:end].strip()
         if len(quote_text.split()) < MIN_QUOTE_WORDS:
             continue
         sent_start, sent_end = _sentence_bounds(text, start, end)
-        speaker = _speaker_after(text, end, sent_end, speakers, named_speakers, start)
-        if speaker is None:
-            speaker = _speaker_before(text, sent_start, start, speakers, named_speakers)
-        if speaker is None and previous is not None and start - previous.end_char <= CONTINUATION_GAP_CHARS:
+        pronoun = _pronoun_after(text, end, sent_end)
+        # "…,” she said: the pronoun's person; nobody when the article rules out the one it would be
+        speaker, ruled_out = _resolve_pronoun(start, pronoun, named_speakers, speakers, genders) if pronoun else (
+            _speaker_after(text, end, sent_end, speakers), False)
+        if speaker is None and not ruled_out:
+            speaker = _speaker_before(text, sent_start, start, speakers, named_speakers, genders)
+        if speaker is None and not ruled_out and previous is not None and (
+                start - previous.end_char <= CONTINUATION_GAP_CHARS):
             speaker = previous.speaker
-        if speaker is None and not text[sent_start:start].strip(" \"“”‘’'"):
+        if speaker is None and not ruled_out and not text[sent_start:start].strip(" \"“”‘’'"):
             speaker = _speaker_ending_the_sentence_before(text, sent_start, speakers)
         quote = Quote(start, end, quote_text, speaker)
         quotes.append(quote)
@@ -150,16 +168,22 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
-def _speaker_after(text, end, sent_end, speakers, named_speakers, quote_start) -> str | None:
+def _pronoun_after(text, end, sent_end) -> str | None:
+    """The pronoun of an attribution right after the quote ("…,” he said."), if that is what follows it."""
+    window = text[end + 1 : sent_end]
+    if _SPEECH.search(window) is None:
+        return None
+    pronoun = _PRONOUN.match(window.lstrip(" \n\t,.;:!?—–-"))
+    return pronoun.group(1) if pronoun else None
+
+
+def _speaker_after(text, end, sent_end, speakers) -> str | None:
     window = text[end + 1 : sent_end]
     verb = _SPEECH.search(window)
     if verb is None:
         return None
     candidates = sorted((m for m in speakers if end < m.start_char < sent_end), key=lambda m: m.start_char)
     lead = window[: len(window) - len(window.lstrip(" \n\t,.;:!?—–-"))]
-    first_word = window[len(lead):]
-    if _PRONOUN.match(first_word):
-        return _resolve_pronoun(quote_start, named_speakers, speakers)  # "…,” he said.
     if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
         return candidates[0].entity  # "…,” adam collins, a spokesman for …, said.
     verb_at = end + 1 + verb.start()
@@ -193,7 +217,7 @@ def _speaker_ending_the_sentence_before(text, sent_start, speakers) -> str | Non
     return mention.entity if mention else None
 
 
-def _speaker_before(text, sent_start, start, speakers, named_speakers) -> str | None:
+def _speaker_before(text, sent_start, start, speakers, named_speakers, genders) -> str | None:
     window = text[sent_start:start]
     verbs = list(_SPEECH.finditer(window))
     if not verbs:
@@ -206,14 +230,49 @@ def _speaker_before(text, sent_start, start, speakers, named_speakers) -> str | 
     candidates = [m for m in speakers if sent_start <= m.start_char < sent_start + verb.start()]
     if candidates:
         return candidates[-1].entity
-    if _PRONOUN.search(window[: verb.start()]):
-        return _resolve_pronoun(start, named_speakers, speakers)
+    pronoun = _PRONOUN.search(window[: verb.start()])
+    if pronoun:
+        return _resolve_pronoun(start, pronoun.group(1), named_speakers, speakers, genders)[0]
     return None
 
 
-def _resolve_pronoun(position: int, named_speakers: list[tuple[int, str]], speakers: list[Mention]) -> str | None:
-    before = [name for at, name in named_speakers if at < position]
-    if before:
-        return before[-1]
-    people = [m for m in speakers if m.entity_type == "PERSON" and m.start_char < position]
-    return people[-1].entity if people else None
+def _resolve_pronoun(position: int, pronoun: str, named_speakers: list[tuple[int, str]], speakers: list[Mention],
+                     genders: dict[str, str]) -> tuple[str | None, bool]:
+    """The latest person named as a speaker before ``position``, else the latest person mentioned. When the
+    article tells that person is of the other gender than the pronoun's ('…,” she said' after "Mr. Portman
+    said"), the latest named as a speaker, else mentioned, whom the article tells is of the pronoun's
+    gender, else nobody: someone the article tells nothing of is as likely another wrong guess. Also
+    whether the article ruled out the one the pronoun would have been."""
+    names = [name for at, name in named_speakers if at < position] or [
+        m.entity for m in speakers if m.entity_type == "PERSON" and m.start_char < position]
+    if not names:
+        return None, False
+    gender = {"he": "male", "she": "female"}.get(pronoun.lower())
+    if gender is None or genders.get(names[-1], gender) == gender:
+        return names[-1], False
+    told = [name for name in names if genders.get(name) == gender] or [
+        m.entity for m in speakers if m.entity_type == "PERSON" and m.start_char < position
+        and genders.get(m.entity) == gender]
+    return (told[-1] if told else None), True
+
+
+def _genders(text: str, speakers: list[Mention]) -> dict[str, str]:
+    """Each person's gender as far as the article tells it (see ``_HONORIFIC_BEFORE``); a person told of
+    as both is left out."""
+    seen: dict[str, set[str]] = {}
+    for mention in speakers:
+        if mention.entity_type != "PERSON":
+            continue
+        words = []
+        honorific = _HONORIFIC_BEFORE.search(text[max(0, mention.start_char - 6):mention.start_char])
+        if honorific:
+            words.append(honorific.group(1))
+        after = text[mention.end_char:mention.end_char + 80]
+        for pattern in (_ROLE_AFTER, _PRONOUN_AFTER):
+            found = pattern.match(after)
+            if found:
+                words.append(found.group(1))
+        for word in words:
+            word = word.lower()
+            seen.setdefault(mention.entity, set()).add("female" if word in FEMALE_WORDS else "male")
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}

@@ -106,3 +106,28 @@ def test_a_speaker_after_an_inverted_asked_is_the_speaker():
     text = "“How can a small company plan for that?” asked the Bipartisan Policy Center's Steve Bell."
     (quote,) = extract_quotes(text, [_mention(text, "Steve Bell", "Steve Bell")])
     assert quote.speaker == "Steve Bell"
+
+
+def test_a_pronoun_skips_a_person_the_article_tells_is_of_the_other_gender():
+    text = ("Ms. Collins met the senator from Ohio. Senator Rob Portman said he would wait. "
+            "“We need to see the facts first,” she said. Portman, a father of three, disagreed. "
+            "“I am not convinced,” he said.")
+    father = text.index("Portman, a father")
+    mentions = [_mention(text, "Collins", "Susan Collins"), _mention(text, "Rob Portman", "Rob Portman"),
+                Mention(father, father + len("Portman"), "Portman", "Rob Portman", "PERSON")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Susan Collins", "Rob Portman"]
+    # each kind of evidence alone: an honorific, a role after the name, a pronoun after its speech verb
+    for told in ("Mr. Portman", "Portman, the committee's chairman,", "Portman said he"):
+        text = f"Ms. Collins spoke first. {told} disagreed. “We need to see the facts first,” she said."
+        mentions = [_mention(text, "Collins", "Susan Collins"), _mention(text, "Portman", "Rob Portman")]
+        assert [q.speaker for q in extract_quotes(text, mentions)] == ["Susan Collins"], told
+
+
+def test_a_pronoun_takes_the_last_speaker_when_the_article_tells_no_gender_and_nobody_against_it():
+    text = "Rob Portman said the bill was dead. “We need to see the facts first,” she said."
+    mentions = [_mention(text, "Rob Portman", "Rob Portman")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Rob Portman"]
+    # the article tells he is a man, and of no woman before: nobody rather than another guess
+    text = "Jane Smith met Mr. Portman, who said he would wait. “We need to see the facts first,” she said."
+    mentions = [_mention(text, "Jane Smith", "Jane Smith"), _mention(text, "Portman", "Rob Portman")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [None]
