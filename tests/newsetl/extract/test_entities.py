@@ -190,3 +190,12 @@ def test_a_name_ending_in_an_institutions_word_is_no_person(nlp):
     assert ("Senate Republicans", "Senate Republicans", "ORG") in entities
     assert not {e for e in entities if "County" in e[1] and e[2] == "PERSON"}
     assert ("Todd Park", "Todd Park", "PERSON") in entities
+
+
+def test_a_lone_person_name_the_article_also_writes_as_a_common_word_is_no_mention(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Page", "Page", "PERSON")  # a surname learned from earlier loads (Lisa Page, Carter Page)
+    text = "Page said the memo was wrong. The report ran to one more page than the last."
+    assert not {e for e in _mentions_of(text, gazetteer, nlp) if e[0] == "Page"}
+    text = "Page said the memo was wrong. The report was long."
+    assert ("Page", "Page", "PERSON") in _mentions_of(text, gazetteer, nlp)
