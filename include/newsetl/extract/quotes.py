@@ -45,15 +45,15 @@ _ATTRIBUTION_START = re.compile(rf"\s*(?:\S+\s+){{0,4}}?(?:{NAMING_VERBS})\b", r
 _PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 # What an article itself says of a person's gender, for a pronoun to skip a person it cannot stand for
 # ('…,” she said' after a man was last named): an honorific before a mention ("Ms. Collins"), a word of
-# kinship or role right after it ("Jane Doe, the victim's mother"; "Nancy Pelosi, a spokeswoman ..."), or a
-# pronoun after the mention's own speech verb ("Collins said she would ...").
+# kinship or role right after it ("Jane Doe, the victim's mother", "Nancy Pelosi, a spokeswoman ..."; not
+# "Pelosi, whose son ..."), or a pronoun after the mention's own speech verb ("Collins said she would ...").
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 FEMALE_WORDS = frozenset("""mrs ms miss she mother wife daughter sister grandmother widow actress spokeswoman
     congresswoman chairwoman businesswoman councilwoman assemblywoman anchorwoman policewoman""".split())
 MALE_WORDS = frozenset("""mr he father husband son brother grandfather widower actor spokesman congressman chairman
     businessman councilman assemblyman anchorman policeman""".split())
 _ROLE_AFTER = re.compile(
-    r"^,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,3}?("
+    r"^,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?!(?:who|whose|with|and|or|but)\b)[\w'’.-]+\s+){0,3}?("
     + "|".join(sorted((FEMALE_WORDS | MALE_WORDS) - {"mrs", "ms", "miss", "mr", "he", "she"})) + r")\b", re.I)
 _PRONOUN_AFTER = re.compile(rf"^\s+(?:{NAMING_VERBS})(?:\s+that)?\s+(he|she)\b", re.I)
 _OPENING = "“"

@@ -117,7 +117,8 @@ def test_a_pronoun_skips_a_person_the_article_tells_is_of_the_other_gender():
                 Mention(father, father + len("Portman"), "Portman", "Rob Portman", "PERSON")]
     assert [q.speaker for q in extract_quotes(text, mentions)] == ["Susan Collins", "Rob Portman"]
     # each kind of evidence alone: an honorific, a role after the name, a pronoun after its speech verb
-    for told in ("Mr. Portman", "Portman, the committee's chairman,", "Portman said he"):
+    for told in ("Mr. Portman", "Portman, the committee's chairman,", "Portman said he",
+                 "Mr. Portman, whose daughter works there,"):
         text = f"Ms. Collins spoke first. {told} disagreed. “We need to see the facts first,” she said."
         mentions = [_mention(text, "Collins", "Susan Collins"), _mention(text, "Portman", "Rob Portman")]
         assert [q.speaker for q in extract_quotes(text, mentions)] == ["Susan Collins"], told
