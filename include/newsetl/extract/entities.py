@@ -376,7 +376,8 @@ def _surname_mentions(doc, full_names: dict[str, str], found: list[Mention], low
     for token in doc:
         if token.idx in covered or not lowercased and not token.text[:1].isupper():
             continue
-        text = doc[token.i:_suffix_end(doc, token.i + 1, "PERSON")].text  # "Trump Jr." is not "Trump"
+        end = _suffix_end(doc, token.i + 1, "PERSON")
+        text = token.text if end == token.i + 1 else doc[token.i:end].text  # "Trump Jr." is not "Trump"
         full = full_names.get(_name_key(text))
         if full is None:
             continue
