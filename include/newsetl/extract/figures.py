@@ -690,18 +690,26 @@ def _qualifier(text_before: str, head) -> str:
     return "exact"
 
 
+# Places that are no figure's place: the country as a whole (a figure "in America" is compared at the
+# article's place, like one "in the United States"), and buildings that stand for an institution ("White House
+# officials said 30 people were killed in the strike"). On the 1,000-article benchmark with 2.18.0 "White
+# House" (14) and "America" (12) were the commonest places of `crime_figures_by_source`.
+NOT_FIGURE_PLACES = frozenset({"United States", "America", "White House", "Oval Office", "Capitol", "Capitol Hill",
+                               "Pentagon", "Kremlin", "Downing Street", "Wall Street"})
+
+
 def main_place(mentions: list[Mention]) -> str | None:
     """The article's most mentioned place (ties: the first mentioned)."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        if mention.entity_type == "LOCATION" and mention.entity != "United States":
+        if mention.entity_type == "LOCATION" and mention.entity not in NOT_FIGURE_PLACES:
             counts[mention.entity] = counts.get(mention.entity, 0) + 1
     return max(counts, key=lambda k: (counts[k], -list(counts).index(k))) if counts else None
 
 
 def _location(sent, start_char: int, mentions: list[Mention], fallback: str | None) -> str | None:
     inside = [m for m in mentions if m.entity_type == "LOCATION" and sent.start_char <= m.start_char < sent.end_char
-              and m.entity != "United States"]
+              and m.entity not in NOT_FIGURE_PLACES]
     if inside:
         return min(inside, key=lambda m: abs(m.start_char - start_char)).entity
     return fallback

@@ -1458,3 +1458,18 @@ def test_an_article_that_tells_no_violence_or_crime_counts_its_dead_as_deaths(nl
     # one word of crime or violence in the text or the title keeps the dead killed
     assert killed("Two people died on Sunday, police said.") == [(2.0, "people_killed")]
     assert killed("Two people died on Sunday.", title="Gunfire in Gary") == [(2.0, "people_killed")]
+
+
+@pytest.mark.slow
+def test_a_figures_place_is_no_building_of_an_institution_nor_the_whole_country(nlp):
+    from newsetl.extract.gazetteer import load_aliases
+    from newsetl.extract.run import extract_articles
+
+    text = ("White House officials spoke about gun violence in Chicago on Monday. America has a problem, "
+            "the White House said. Officials at the White House said 30 people were killed at the weekend. "
+            "Across America, 12 people were shot.")
+    articles = [{"article_id": "a", "clean_text": text, "is_lowercased": False, "published_date": None,
+                 "outlet": None}]
+    figures = extract_articles(articles, nlp, load_aliases()).figures
+    assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
+        (30.0, "people_killed", "Chicago"), (12.0, "shooting_victims", "Chicago")]
