@@ -28,6 +28,12 @@ TITLE_WORDS = frozenset(
     officer detective sgt sgt. lt lt. capt capt. dr dr. mr mr. mrs mrs. ms ms. prof prof. commissioner
     sheriff prosecutor inspector director minister prime former acting deputy the""".split()
 )
+# Roles before a person's name inside a longer span: "Senate Minority Leader Chuck Schumer" is Chuck Schumer.
+ROLE_WORDS = frozenset(
+    """leader secretary director chairman chairwoman chair speaker whip spokesman spokeswoman senator sen.
+    rep. gov. governor president minister general justice judge commissioner mayor ambassador adviser
+    advisor counsel chief ceo""".split()
+)
 # Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le van von y dos das ter ten".split())
 # Words before a single name that make it a person's, whatever the model or the gazetteer typed it:
@@ -70,6 +76,18 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     while end > start + 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
         end -= 1
     return start, end
+
+
+def _name_after_role(doc, start: int, end: int) -> int:
+    """Where the person's name starts in a span that ends in a role and a name of two capitalised words or
+    more ("House Minority Leader Nancy Pelosi", "Chief Justice John Roberts", "Dallas Mayor Mike Rawlings"),
+    else ``start``. The model reads the whole as an organisation or a person; the actor is the person (on the
+    1,000-article benchmark with 2.18.0, 234 mentions in 44 such names kept their roles, 88 as organisations)."""
+    for i in range(end - 3, start - 1, -1):
+        if doc[i].lower_ in ROLE_WORDS and doc[i + 1].text[:1].isupper() and all(
+                token.text[:1].isupper() or token.lower_ in NAME_PARTICLES for token in doc[i + 1 : end]):
+            return i + 1
+    return start
 
 
 def _ner_span(doc, ent) -> tuple[int, int]:
@@ -119,6 +137,9 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         if entity_type is None:
             continue
         start, end = _ner_span(doc, ent)
+        named = _name_after_role(doc, start, end)
+        if named != start:
+            start, entity_type = named, "PERSON"
         text = _span_text(doc, start, end)
         if not _is_usable_name(text) or not text[0].isupper():
             continue
@@ -177,9 +198,14 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
                 if words is None:
                     continue
                 start, end = words
-            candidates.append((start, end, 1))
-            ner_types[(start, end)] = NER_TYPES[ent.label_]
-    candidates += [(start, end, 0) for start, end in _gazetteer_spans(doc, matcher, lowercased)]
+            named = _name_after_role(doc, start, end)
+            candidates.append((named, end, 1))
+            ner_types[(named, end)] = NER_TYPES[ent.label_] if named == start else "PERSON"
+    for start, end in _gazetteer_spans(doc, matcher, lowercased):
+        named = _name_after_role(doc, start, end)  # names learned before 2.19.0 hold roles
+        candidates.append((named, end, 0 if named == start else 1))
+        if named != start:
+            ner_types.setdefault((named, end), "PERSON")
 
     lower_words = None if lowercased else {token.text for token in doc if token.text.islower()}
     mentions: list[Mention] = []

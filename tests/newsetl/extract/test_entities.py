@@ -220,3 +220,18 @@ def test_the_alias_table_types_an_organisation_the_model_reads_as_a_place(nlp):
                             load_aliases(), nlp)
     assert {("AP", "Associated Press", "ORG"), ("ISIS", "Islamic State", "ORG"),
             ("Obamacare", "Affordable Care Act", "OTHER"), ("WASHINGTON", "Washington", "LOCATION")} <= entities
+
+
+def test_a_role_before_a_name_is_no_part_of_the_person(nlp):
+    # The model reads the first as an organisation and keeps "Justice" and "Mayor" in the others.
+    text = ("House Minority Leader Nancy Pelosi spoke. Chief Justice John Roberts presided, and Dallas Mayor "
+            "Mike Rawlings agreed. The Justice Department declined.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Nancy Pelosi", "Nancy Pelosi", "PERSON"), ("John Roberts", "John Roberts", "PERSON"),
+            ("Mike Rawlings", "Mike Rawlings", "PERSON"),
+            ("Justice Department", "Department of Justice", "ORG")} <= entities
+    assert not {e for e in entities if "Leader" in e[1] or "Justice John" in e[1] or "Mayor" in e[1]}
+    gazetteer = load_aliases()
+    gazetteer.add("Justice John Roberts", "Justice John Roberts", "PERSON")  # learned before 2.19.0
+    assert ("John Roberts", "John Roberts", "PERSON") in _mentions_of(
+        "Justice John Roberts presided.", gazetteer, nlp)
