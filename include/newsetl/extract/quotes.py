@@ -36,6 +36,9 @@ SPEECH_VERBS = NAMING_VERBS + (
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|in a statement)\b", re.I)
 _NAMING = re.compile(rf"\b(?:{NAMING_VERBS}|according to|in a statement)\b", re.I)
+# The most characters of role words between an organisation and the person it introduces ("Senate Majority
+# Leader Mitch McConnell", "White House press secretary Sean Spicer").
+ROLE_GAP_CHARS = 30
 # Speech verbs whose object is the one spoken to.
 ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
 # After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
@@ -184,9 +187,16 @@ def _speaker_after(text, end, sent_end, speakers) -> str | None:
         return None
     candidates = sorted((m for m in speakers if end < m.start_char < sent_end), key=lambda m: m.start_char)
     lead = window[: len(window) - len(window.lstrip(" \n\t,.;:!?—–-"))]
-    if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
-        return candidates[0].entity  # "…,” adam collins, a spokesman for …, said.
     verb_at = end + 1 + verb.start()
+    if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
+        first = candidates[0]
+        if first.entity_type != "PERSON":
+            # "…,” Senate Majority Leader Mitch McConnell said: the person the organisation's role names
+            person = next((m for m in candidates[1:] if m.entity_type == "PERSON" and m.start_char < verb_at
+                           and m.start_char - first.end_char <= ROLE_GAP_CHARS
+                           and not any(ch in text[first.end_char : m.start_char] for ch in ",;()")), None)
+            first = person or first
+        return first.entity  # "…,” adam collins, a spokesman for …, said.
     subject = [m for m in candidates if 0 <= verb_at - m.end_char <= 2]
     if subject:
         return subject[0].entity  # "…” Davis says if U.S. Capitol Police officers …: the name before the verb

@@ -132,3 +132,14 @@ def test_a_pronoun_takes_the_last_speaker_when_the_article_tells_no_gender_and_n
     text = "Jane Smith met Mr. Portman, who said he would wait. “We need to see the facts first,” she said."
     mentions = [_mention(text, "Jane Smith", "Jane Smith"), _mention(text, "Portman", "Rob Portman")]
     assert [q.speaker for q in extract_quotes(text, mentions)] == [None]
+
+
+def test_a_person_an_organisations_role_introduces_is_the_speaker_not_the_organisation():
+    text = ("“Help is coming this year,” Senate Majority Leader Mitch McConnell said. "
+            "“We will look into it,” the FBI said, citing agent John Doe.")
+    mentions = [_mention(text, "Senate Majority", "Senate Majority", "ORG"),
+                _mention(text, "Mitch McConnell", "Mitch McConnell"),
+                _mention(text, "FBI", "Federal Bureau of Investigation", "ORG"),
+                _mention(text, "John Doe", "John Doe")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [
+        "Mitch McConnell", "Federal Bureau of Investigation"]
