@@ -203,7 +203,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             ner_types[(named, end)] = NER_TYPES[ent.label_] if named == start else "PERSON"
     for start, end in _gazetteer_spans(doc, matcher, lowercased):
         named = _name_after_role(doc, start, end)  # names learned before 2.19.0 hold roles
-        candidates.append((named, end, 0 if named == start else 1))
+        candidates.append((named, end, 0))
         if named != start:
             ner_types.setdefault((named, end), "PERSON")
 
@@ -271,7 +271,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
         elif _titled_person(doc, start, text, lowercased):
             mentions.append(_mention(doc, start, end, text, _titlecase(text) if lowercased else text, "PERSON"))
-        elif entity_type != "PERSON" and not unconfirmed and _the_articles_person(doc, start, text, people, gazetteer):
+        elif entity_type != "PERSON" and not unconfirmed and _the_articles_person(doc, start, end, text, people, gazetteer):
             mentions.append(_mention(doc, start, end, text, text, "PERSON"))
         elif entity_type == "PERSON" and ner_types.get((start, end)) is None and _inside_another_name(doc, start, end):
             continue  # a learned surname in "Burger King", "White Helmets", "Page 236": not that person
@@ -291,7 +291,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         full = full_names.get(text.lower())
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
-        elif entity_type != "PERSON" and _the_articles_person(doc, start, text, people, gazetteer):
+        elif entity_type != "PERSON" and _the_articles_person(doc, start, end, text, people, gazetteer):
             mentions.append(_mention(doc, start, end, text, text, "PERSON"))  # "Comey and Trump": the person
         elif entity_type != "LOCATION" and _titled_person(doc, start, text, lowercased):
             mentions.append(_mention(doc, start, end, text, _titlecase(text) if lowercased else text, "PERSON"))
@@ -328,13 +328,15 @@ def _single_person_words(doc, pending_single, known_single, gazetteer: Gazetteer
     return words
 
 
-def _the_articles_person(doc, start: int, text: str, people: set[str], gazetteer: Gazetteer) -> bool:
+def _the_articles_person(doc, start: int, end: int, text: str, people: set[str], gazetteer: Gazetteer) -> bool:
     """One name keeps one sense in an article: where the model reads a word the article names as a person
     as a place or an organisation ("conversations between Comey and Trump" beside "Mr. Comey"; "Trump" was a
     place 243 times in the first load of the 1,000-article benchmark with 2.18.0), it is the person, unless
-    "in", "from" ... stand before it or the alias table lists it ("Washington")."""
+    "in", "from" ... stand before it, it is part of another name ("the Thomas B. Fordham Institute") or the
+    alias table lists it ("Washington")."""
     known = gazetteer.lookup(text)
-    return text.lower() in people and not _after_place_preposition(doc, start) and not (known and known.curated)
+    return (text.lower() in people and not _after_place_preposition(doc, start)
+            and not _inside_another_name(doc, start, end) and not (known and known.curated))
 
 
 def _institution_type(name: str, entity_type: str) -> str:
