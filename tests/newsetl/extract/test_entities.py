@@ -235,3 +235,11 @@ def test_a_role_before_a_name_is_no_part_of_the_person(nlp):
     gazetteer.add("Justice John Roberts", "Justice John Roberts", "PERSON")  # learned before 2.19.0
     assert ("John Roberts", "John Roberts", "PERSON") in _mentions_of(
         "Justice John Roberts presided.", gazetteer, nlp)
+
+
+def test_a_common_word_in_cased_text_is_no_name_whatever_the_model_reads(nlp):
+    # The model also learned lowercased copy; in cased text a name has a capital letter.
+    text = "Trump conceded on Friday, announcing a plan to re-open the government, and the ad ran in Ohio."
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert not {e for e in entities if not any(ch.isupper() for ch in e[0])}
+    assert ("Ohio", "Ohio", "LOCATION") in entities
