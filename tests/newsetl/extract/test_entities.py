@@ -220,6 +220,10 @@ def test_the_alias_table_types_an_organisation_the_model_reads_as_a_place(nlp):
                             load_aliases(), nlp)
     assert {("AP", "Associated Press", "ORG"), ("ISIS", "Islamic State", "ORG"),
             ("Obamacare", "Affordable Care Act", "OTHER"), ("WASHINGTON", "Washington", "LOCATION")} <= entities
+    # and a place the model reads as a person ("Chicago" read as an organisation stays the model's: a team)
+    entities = _mentions_of("Lautenberg was also among the first on Capitol Hill to comment on the bill.",
+                            load_aliases(), nlp)
+    assert ("Capitol Hill", "Capitol Hill", "LOCATION") in entities
 
 
 def test_a_role_before_a_name_is_no_part_of_the_person(nlp):
@@ -235,6 +239,8 @@ def test_a_role_before_a_name_is_no_part_of_the_person(nlp):
     gazetteer.add("Justice John Roberts", "Justice John Roberts", "PERSON")  # learned before 2.19.0
     assert ("John Roberts", "John Roberts", "PERSON") in _mentions_of(
         "Justice John Roberts presided.", gazetteer, nlp)
+    entities = _mentions_of("Former New York City Mayor Rudy Giuliani claimed victory.", load_aliases(), nlp)
+    assert {e[0] for e in entities} == {"New York", "Rudy Giuliani"}
 
 
 def test_a_common_word_in_cased_text_is_no_name_whatever_the_model_reads(nlp):
