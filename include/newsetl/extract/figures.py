@@ -690,14 +690,16 @@ def _qualifier(text_before: str, head) -> str:
     return "exact"
 
 
-# Places that are no figure's place: the country as a whole, unless the figure's sentence sets it there ("40K
-# people in America": "U.S. forces killed 30 militants" are in the article's place), and buildings that stand
+# Places that are no figure's place: the country as a whole, unless the figure is set there ("40K people in
+# America"; not "U.S. forces killed 30 militants", nor "Michael Brown was shot in Ferguson, Mo. ... and posed
+# deep questions about race relations in America", which are in the article's place), and buildings that stand
 # for an institution ("White House officials said 30 people were killed in the strike"). On the 1,000-article
 # benchmark with 2.18.0 "White House" (14) and "America" (12) were the commonest places of
 # `crime_figures_by_source`.
 NATIONAL_PLACES = {"United States": "United States", "America": "United States"}
 NOT_FIGURE_PLACES = frozenset({*NATIONAL_PLACES, "White House", "Oval Office", "Capitol", "Capitol Hill",
                                "Pentagon", "Kremlin", "Downing Street", "Wall Street"})
+NATIONAL_PLACE_REACH = 40  # characters between the figure and "in America": "40K people in America dying"
 _SET_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -714,6 +716,7 @@ def _location(sent, start_char: int, mentions: list[Mention], fallback: str | No
     """The place in the figure's sentence nearest to it, else ``fallback``."""
     inside = [m for m in mentions if m.entity_type == "LOCATION" and sent.start_char <= m.start_char < sent.end_char
               and (m.entity not in NOT_FIGURE_PLACES or m.entity in NATIONAL_PLACES
+                   and abs(m.start_char - start_char) <= NATIONAL_PLACE_REACH
                    and _SET_IN.search(sent.text[max(0, m.start_char - sent.start_char - 20) : m.start_char
                                                 - sent.start_char]))]
     if inside:

@@ -1467,11 +1467,12 @@ def test_a_figures_place_is_no_building_of_an_institution_nor_the_country_unless
 
     text = ("White House officials spoke about gun violence in Chicago on Monday. America has a problem, "
             "the White House said. Officials at the White House said 30 people were killed at the weekend. "
-            "America's police chiefs said 5 people were shot. Across America, 12 people were shot.")
+            "America's police chiefs said 5 people were shot. Across America, 12 people were shot. "
+            "Three people were shot on Monday, which posed deep questions about race relations in America.")
     articles = [{"article_id": "a", "clean_text": text, "is_lowercased": False, "published_date": None,
                  "outlet": None}]
     figures = extract_articles(articles, nlp, load_aliases()).figures
-    # the country is a figure's place only where the sentence sets the figure in it
+    # the country is a figure's place only where the figure is set in it, not somewhere in its sentence
     assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
         (30.0, "people_killed", "Chicago"), (5.0, "shooting_victims", "Chicago"),
-        (12.0, "shooting_victims", "United States")]
+        (12.0, "shooting_victims", "United States"), (3.0, "shooting_victims", "Chicago")]
