@@ -14,6 +14,29 @@ story_corrections as (
     select * from {{ ref('story_corrections') }}
 ),
 
+outlets as (
+    select
+        lower(domain) as outlet_domain,
+        outlet
+    from {{ ref('outlets') }}
+),
+
+-- The outlet the catalog names for the article's web address: one name for an
+-- outlet whatever the input calls it ("Fox Online News", "Fox News (Online)" and
+-- a columnist's name are all foxnews.com). The greedy prefix takes the archived
+-- address inside an archive.org one; a subdomain counts as its domain.
+catalogued_outlets as (
+    select
+        articles.article_id,
+        outlets.outlet
+    from articles
+    inner join outlets
+        on
+            regexp_extract(lower(articles.url), '.*://(?:www\d*\.)?([^/:?#]+)', 1) = outlets.outlet_domain
+            or regexp_extract(lower(articles.url), '.*://([^/:?#]+)', 1) like '%.' || outlets.outlet_domain
+    qualify row_number() over (partition by articles.article_id order by length(outlets.outlet_domain) desc) = 1
+),
+
 labelled as (
     select
         articles.*,
@@ -22,15 +45,19 @@ labelled as (
             story_corrections.story_id, stories.story_id, 'story_' || articles.article_id
         ) as story_id,
         story_corrections.article_id is not null as is_story_corrected,
-        -- Comparison marts need a name for every source: an article with no known
+        -- Comparison marts need a name for every source: the catalog's for the
+        -- article's address, else the outlet given; an article with no known
         -- outlet stands for itself rather than being merged with other unknowns.
-        coalesce(articles.outlet, '(unknown outlet) ' || articles.source_uri) as outlet_label,
+        coalesce(
+            catalogued_outlets.outlet, articles.outlet, '(unknown outlet) ' || articles.source_uri
+        ) as outlet_label,
         near_duplicates.original_article_id,
         near_duplicates.article_id is not null as is_near_duplicate
     from articles
     left join stories on articles.article_id = stories.article_id
     left join near_duplicates on articles.article_id = near_duplicates.article_id
     left join story_corrections on articles.article_id = story_corrections.article_id
+    left join catalogued_outlets on articles.article_id = catalogued_outlets.article_id
 )
 
 select * from labelled

@@ -12,7 +12,14 @@ metrics as (
 
 figures_in_stories as (
     select
-        figures.*,
+        -- A figure the article tells in its own voice is attributed to its outlet as the
+        -- input named it; it is the outlet's under the name the marts give the outlet.
+        figures.* replace (
+            case
+                when figures.attributed_to = articles.outlet then articles.outlet_label
+                else figures.attributed_to
+            end as attributed_to
+        ),
         articles.story_id,
         articles.outlet_label as outlet,
         articles.published_date,
