@@ -252,3 +252,14 @@ def test_a_common_word_in_cased_text_is_no_name_whatever_the_model_reads(nlp):
     entities = _mentions_of(text, load_aliases(), nlp)
     assert not {e for e in entities if not any(ch.isupper() for ch in e[0])}
     assert ("Ohio", "Ohio", "LOCATION") in entities
+
+
+def test_a_hyphenated_surname_is_one_name_and_a_hyphenated_compound_is_not(nlp):
+    # The model reads "Alexandria Ocasio" as an organisation and "Cortez" as a person.
+    text = ("Rep. Alexandria Ocasio-Cortez spoke on Monday. Ocasio-Cortez said the Trump-Russia probe mattered. "
+            "Sen. Cindy Hyde-Smith agreed.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez", "PERSON"),
+            ("Ocasio-Cortez", "Alexandria Ocasio-Cortez", "PERSON"),
+            ("Cindy Hyde-Smith", "Cindy Hyde-Smith", "PERSON"), ("Russia", "Russia", "LOCATION")} <= entities
+    assert not {e for e in entities if e[0] in ("Ocasio", "Cortez", "Alexandria Ocasio", "Trump-Russia")}
