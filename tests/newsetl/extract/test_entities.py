@@ -263,3 +263,15 @@ def test_a_hyphenated_surname_is_one_name_and_a_hyphenated_compound_is_not(nlp):
             ("Ocasio-Cortez", "Alexandria Ocasio-Cortez", "PERSON"),
             ("Cindy Hyde-Smith", "Cindy Hyde-Smith", "PERSON"), ("Russia", "Russia", "LOCATION")} <= entities
     assert not {e for e in entities if e[0] in ("Ocasio", "Cortez", "Alexandria Ocasio", "Trump-Russia")}
+
+
+def test_the_models_person_reading_counts_when_it_is_twice_the_most_common_and_nothing_else_is_known(nlp):
+    from newsetl.extract.entities import _single_person_words
+
+    doc = nlp.ner.make_doc("Trump spoke. Trump left. Comey met Trump.")
+    trump = [(0, 1, "PERSON"), (3, 4, "PERSON"), (8, 9, "LOCATION")]  # the model's readings of the three
+    assert _single_person_words(doc, trump, [], load_aliases(), set()) == {"trump"}
+    assert _single_person_words(doc, trump[1:], [], load_aliases(), set()) == set()  # once is not enough
+    gazetteer = load_aliases()
+    gazetteer.add("Trump", "Trump", "LOCATION")  # another article's place (as "Texas" is)
+    assert _single_person_words(doc, trump, [], gazetteer, set()) == set()
