@@ -187,7 +187,7 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
             continue
         if _mostly_uppercase(ent.sent.text):
             continue  # headlines and datelines in capitals ("DETROIT 1996-08-22") teach wrong names
-        gazetteer.add(text, text, entity_type)
+        gazetteer.add(text, text, entity_type, from_batch=True)
 
 
 def _mostly_uppercase(text: str) -> bool:
@@ -363,11 +363,11 @@ def _table_wins(known, ner_type: str) -> bool:
 
 def _single_person_words(doc, pending_single, known_single, gazetteer: Gazetteer, lower_words: set[str]) -> set[str]:
     """Single words (lowercased) this cased article names as a person: after a title ("Mr. Comey"), as a
-    surname learned from other articles, or, for a word no other article taught, as the model's person at
+    surname learned from other articles, or, for a word no earlier load taught, as the model's person at
     least twice and more often than as anything else (not once: in a list of baseball scores, "Lotte" and
-    "Samsung" are teams however it reads one of them; nor "Texas", a place learned elsewhere, in an article
-    on the case Texas v. United States). In a first load nothing is learned yet, and the model reads "Trump"
-    as a place now and then."""
+    "Samsung" are teams however it reads one of them; nor "Texas", a place learned from earlier loads, in an
+    article on the case Texas v. United States). In a first load nothing is learned yet, and the model reads
+    "Trump" as a place now and then (which the batch learns, as it learns any place it reads)."""
     words = set()
     readings: dict[str, list[int]] = {}  # word -> [the model's person readings, its other readings]
     for start, end, entity_type in pending_single:
@@ -381,7 +381,7 @@ def _single_person_words(doc, pending_single, known_single, gazetteer: Gazetteer
         person, other = readings.get(text.lower(), (0, 0))
         if _titled_person(doc, start, text, False) or (
                 known is not None and known.entity_type == "PERSON" and not known.curated) or (
-                person >= 2 and person > other and known is None):
+                person >= 2 and person > other and (known is None or known.from_batch)):
             words.add(text.lower())
     return words
 

@@ -20,6 +20,7 @@ class KnownName:
     canonical: str
     entity_type: str
     curated: bool = False  # from the alias table, which a person wrote; else learned from the model's readings
+    from_batch: bool = False  # learned from the articles extracted together, not from earlier loads
 
 
 @dataclass
@@ -29,12 +30,12 @@ class Gazetteer:
     names: dict[str, KnownName] = field(default_factory=dict)
 
     def add(self, surface: str, canonical: str, entity_type: str, *, override: bool = False,
-            curated: bool = False) -> None:
+            curated: bool = False, from_batch: bool = False) -> None:
         key = " ".join(surface.lower().split())
         if entity_type not in ENTITY_TYPES:
             raise ValueError(f"unknown entity_type {entity_type!r} for {surface!r}; expected one of {ENTITY_TYPES}")
         if key and (override or key not in self.names):
-            self.names[key] = KnownName(canonical, entity_type, curated)
+            self.names[key] = KnownName(canonical, entity_type, curated, from_batch)
 
     def lookup(self, surface: str) -> KnownName | None:
         return self.names.get(" ".join(surface.lower().split()))

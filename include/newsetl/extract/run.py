@@ -360,7 +360,7 @@ def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazet
     try:
         for _, connection in workers:
             for key, known in _receive(connection).items():
-                gazetteer.add(key, known.canonical, known.entity_type)
+                gazetteer.add(key, known.canonical, known.entity_type, from_batch=known.from_batch)
         for _, connection in workers:
             connection.send(gazetteer)
         out = Extraction()

@@ -273,5 +273,8 @@ def test_the_models_person_reading_counts_when_it_is_twice_the_most_common_and_n
     assert _single_person_words(doc, trump, [], load_aliases(), set()) == {"trump"}
     assert _single_person_words(doc, trump[1:], [], load_aliases(), set()) == set()  # once is not enough
     gazetteer = load_aliases()
-    gazetteer.add("Trump", "Trump", "LOCATION")  # another article's place (as "Texas" is)
+    gazetteer.add("Trump", "Trump", "LOCATION")  # an earlier load's place (as "Texas" is)
     assert _single_person_words(doc, trump, [], gazetteer, set()) == set()
+    gazetteer = load_aliases()
+    gazetteer.add("Trump", "Trump", "LOCATION", from_batch=True)  # the model's reading in this batch: no more
+    assert _single_person_words(doc, trump, [], gazetteer, set()) == {"trump"}
