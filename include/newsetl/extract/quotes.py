@@ -39,6 +39,18 @@ _NAMING = re.compile(rf"\b(?:{NAMING_VERBS}|according to|in a statement)\b", re.
 # The most characters of role words between an organisation and the person it introduces ("Senate Majority
 # Leader Mitch McConnell", "White House press secretary Sean Spicer").
 ROLE_GAP_CHARS = 30
+# "…,” the president said: a role that stands for the one person the article names with that title
+# ("President Trump", "Gov. J.B. Pritzker"). Role -> the titles that name it.
+ROLE_TITLES = {
+    "president": {"president"}, "governor": {"gov.", "gov", "governor"}, "senator": {"sen.", "sen", "senator"},
+    "mayor": {"mayor"}, "speaker": {"speaker"}, "secretary": {"secretary"}, "sheriff": {"sheriff"},
+    "congressman": {"rep.", "rep", "representative", "congressman"},
+    "congresswoman": {"rep.", "rep", "representative", "congresswoman"},
+}
+_ROLE_ATTRIBUTION = re.compile(
+    rf"^[\s,.;:!?—–-]*the (?:(?:former|new|then-)\s*|[A-Z][\w.-]*\s+)?({'|'.join(ROLE_TITLES)})\s+"
+    rf"(?:also\s+)?(?:{SPEECH_VERBS})\b")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
 # Speech verbs whose object is the one spoken to.
 ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
 # After a quote that ends its sentence ("…this year!” Trump wrote on Twitter."), the
@@ -148,6 +160,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             named_speakers.append((match.start(), person.entity))
 
     genders = _genders(text, speakers)
+    titled = _titled_people(text, speakers)
     previous: Quote | None = None
     for start, end in find_quote_spans(text):
         quote_text = text[start:end].strip()
@@ -158,6 +171,8 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         # "…,” she said: the pronoun's person; nobody when the article rules out the one it would be
         speaker, ruled_out = _resolve_pronoun(start, pronoun, named_speakers, speakers, genders) if pronoun else (
             _speaker_after(text, end, sent_end, speakers), False)
+        if speaker is None and not ruled_out and pronoun is None:
+            speaker, ruled_out = _role_speaker(text, end, titled)
         if speaker is None and not ruled_out:
             speaker = _speaker_before(text, sent_start, start, speakers, named_speakers, genders)
         if speaker is None and not ruled_out and previous is not None and (
@@ -169,6 +184,31 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         quotes.append(quote)
         previous = quote
     return quotes
+
+
+def _titled_people(text: str, speakers: list[Mention]) -> dict[str, set[str]]:
+    """Role -> the people the article names with that role's title just before their name."""
+    people: dict[str, set[str]] = {}
+    for mention in speakers:
+        if mention.entity_type != "PERSON":
+            continue
+        before = _LAST_WORD.search(text[max(0, mention.start_char - 20) : mention.start_char])
+        title = before.group(1).lower() if before else ""
+        for role, titles in ROLE_TITLES.items():
+            if title in titles:
+                people.setdefault(role, set()).add(mention.entity)
+    return people
+
+
+def _role_speaker(text: str, end: int, titled: dict[str, set[str]]) -> tuple[str | None, bool]:
+    """ "…,” the president said: the one person the article titles President; nobody when it titles none or
+    several (30 quotes of the 1,000-article benchmark had such an attribution and no speaker, 2.19.0), and
+    then not the speaker of the quote before either: ``(speaker, ruled_out)``."""
+    match = _ROLE_ATTRIBUTION.match(text[end + 1 : end + 80])
+    if match is None:
+        return None, False
+    people = titled.get(match.group(1).lower(), set())
+    return (next(iter(people)), False) if len(people) == 1 else (None, True)
 
 
 def _pronoun_after(text, end, sent_end) -> str | None:
