@@ -148,8 +148,10 @@ def test_a_person_an_organisations_role_introduces_is_the_speaker_not_the_organi
 def test_a_role_speaks_for_the_one_person_the_article_titles_with_it():
     text = ("President Trump held a rally in Florida. Gov. Ron DeSantis and Gov. Greg Abbott attended. "
             "“We will work with anybody,” the president said at the rally. "
-            "“It was a fine day,” the Republican governor said.")
+            "“It was a fine day,” said Gov. Abbott. “We are sure of it,” the Republican governor said.")
+    abbott = text.rindex("Abbott")
     mentions = [_mention(text, "Trump", "Donald Trump"), _mention(text, "Ron DeSantis", "Ron DeSantis"),
-                _mention(text, "Greg Abbott", "Greg Abbott")]
-    # two governors: the role names nobody, nor the speaker of the quote before
-    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Donald Trump", None]
+                _mention(text, "Greg Abbott", "Greg Abbott"), Mention(abbott, abbott + 6, "Abbott", "Greg Abbott",
+                                                                     "PERSON")]
+    # two governors: the role names neither, and the rules before it decide (here the quote before's speaker)
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Donald Trump", "Greg Abbott", "Greg Abbott"]
