@@ -2,8 +2,8 @@ from newsetl.extract.entities import Mention
 from newsetl.extract.quotes import extract_quotes, find_quote_spans
 
 
-def _mention(text: str, name: str, entity: str, entity_type: str = "PERSON") -> Mention:
-    start = text.index(name)
+def _mention(text: str, name: str, entity: str, entity_type: str = "PERSON", *, last: bool = False) -> Mention:
+    start = text.rindex(name) if last else text.index(name)
     return Mention(start, start + len(name), name, entity, entity_type)
 
 
@@ -112,9 +112,8 @@ def test_a_pronoun_skips_a_person_the_article_tells_is_of_the_other_gender():
     text = ("Ms. Collins met the senator from Ohio. Senator Rob Portman said he would wait. "
             "“We need to see the facts first,” she said. Portman, a father of three, disagreed. "
             "“I am not convinced,” he said.")
-    father = text.index("Portman, a father")
     mentions = [_mention(text, "Collins", "Susan Collins"), _mention(text, "Rob Portman", "Rob Portman"),
-                Mention(father, father + len("Portman"), "Portman", "Rob Portman", "PERSON")]
+                _mention(text, "Portman", "Rob Portman", last=True)]
     assert [q.speaker for q in extract_quotes(text, mentions)] == ["Susan Collins", "Rob Portman"]
     # each kind of evidence alone: an honorific, a role after the name, a pronoun after its speech verb
     for told in ("Mr. Portman", "Portman, the committee's chairman,", "Portman said he",
@@ -149,9 +148,7 @@ def test_a_role_speaks_for_the_one_person_the_article_titles_with_it():
     text = ("President Trump held a rally in Florida. Gov. Ron DeSantis and Gov. Greg Abbott attended. "
             "“We will work with anybody,” the president said at the rally. "
             "“It was a fine day,” said Gov. Abbott. “We are sure of it,” the Republican governor said.")
-    abbott = text.rindex("Abbott")
     mentions = [_mention(text, "Trump", "Donald Trump"), _mention(text, "Ron DeSantis", "Ron DeSantis"),
-                _mention(text, "Greg Abbott", "Greg Abbott"), Mention(abbott, abbott + 6, "Abbott", "Greg Abbott",
-                                                                     "PERSON")]
+                _mention(text, "Greg Abbott", "Greg Abbott"), _mention(text, "Abbott", "Greg Abbott", last=True)]
     # two governors: the role names neither, and the rules before it decide (here the quote before's speaker)
     assert [q.speaker for q in extract_quotes(text, mentions)] == ["Donald Trump", "Greg Abbott", "Greg Abbott"]
