@@ -25,16 +25,24 @@ outlets as (
 -- outlet whatever the input calls it ("Fox Online News", "Fox News (Online)" and
 -- a columnist's name are all foxnews.com). The greedy prefix takes the archived
 -- address inside an archive.org one; a subdomain counts as its domain.
+article_hosts as (
+    select
+        article_id,
+        regexp_extract(lower(url), '.*://([^/:?#]+)', 1) as url_host
+    from articles
+    where url is not null
+),
+
 catalogued_outlets as (
     select
-        articles.article_id,
+        article_hosts.article_id,
         outlets.outlet
-    from articles
+    from article_hosts
     inner join outlets
         on
-            regexp_extract(lower(articles.url), '.*://(?:www\d*\.)?([^/:?#]+)', 1) = outlets.outlet_domain
-            or regexp_extract(lower(articles.url), '.*://([^/:?#]+)', 1) like '%.' || outlets.outlet_domain
-    qualify row_number() over (partition by articles.article_id order by length(outlets.outlet_domain) desc) = 1
+            article_hosts.url_host = outlets.outlet_domain
+            or article_hosts.url_host like '%.' || outlets.outlet_domain
+    qualify row_number() over (partition by article_hosts.article_id order by length(outlets.outlet_domain) desc) = 1
 ),
 
 labelled as (
