@@ -12,9 +12,11 @@ Sources of mentions, merged longest-first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from newsetl.extract.gazetteer import Gazetteer
+from newsetl.extract.person_names import is_given_name, one_name_per_person
 
 # Labels of the project's NER (CoNLL: PER, ORG, LOC; MISC is not an actor) and of
 # spaCy's OntoNotes models (NEWSETL_NER_MODEL=base), mapped to the warehouse's types.
@@ -350,7 +352,60 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             mentions.append(_mention(doc, start, end, text, text, entity_type))
 
     mentions += _surname_mentions(doc, full_names, mentions, lowercased)
-    return sorted(mentions, key=lambda m: m.start_char)
+    return sorted(_one_name_per_person(doc, mentions, lower_words), key=lambda m: m.start_char)
+
+
+def _is_title_word(word: str) -> bool:
+    word = word.lower()
+    return word in PERSON_TITLES or word in ROLE_WORDS
+
+
+def _one_name_per_person(doc, mentions: list[Mention], lower_words: set[str] | None) -> list[Mention]:
+    """The article's full names of one person become one ("Donald J. Trump" is the "Donald Trump" of the same
+    article; "Was Boehner" is John Boehner), see ``person_names``; then a titled surname of a family goes to
+    the one relative the article writes in full after the same title ("President Trump" beside "Melania
+    Trump" and "President Donald Trump")."""
+    in_order = sorted(mentions, key=lambda m: m.start_char)
+    full = [m.entity for m in in_order if m.entity_type == "PERSON" and len(m.entity.split()) >= 2]
+    renamed = one_name_per_person(
+        full, _name_key, _is_title_word,
+        lambda word: lower_words is not None and word.lower() in lower_words and not is_given_name(word))
+    if renamed:
+        mentions = [replace(m, entity=renamed.get(m.entity, m.entity)) if m.entity_type == "PERSON" else m
+                    for m in mentions]
+    return _titled_surnames(doc, mentions)
+
+
+def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
+    people = defaultdict(set)  # surname -> the article's full names of it
+    for m in mentions:
+        if m.entity_type == "PERSON" and len(m.entity.split()) >= 2:
+            people[_name_key(m.entity)].add(m.entity)
+    families = {surname for surname, names in people.items() if len(names) > 1}
+    if not families:
+        return mentions
+    token_at = {token.idx: token.i for token in doc}
+
+    def title_before(m: Mention) -> str | None:
+        i = token_at.get(m.start_char)
+        title = doc[i - 1].lower_ if i else None
+        return title if title in PERSON_TITLES else None
+
+    titled = defaultdict(set)  # (surname, title) -> the full names the article writes after that title
+    for m in mentions:
+        surname = _name_key(m.entity)
+        if m.entity_type == "PERSON" and surname in families and len(m.mention_text.split()) >= 2:
+            if title := title_before(m):
+                titled[(surname, title)].add(m.entity)
+    resolved = []
+    for m in mentions:
+        surname = _name_key(m.entity)
+        if m.entity_type == "PERSON" and surname in families and len(m.mention_text.split()) == 1:
+            named = titled.get((surname, title_before(m)), set())
+            if len(named) == 1:
+                m = replace(m, entity=next(iter(named)))
+        resolved.append(m)
+    return resolved
 
 
 def _table_wins(known, ner_type: str) -> bool:
