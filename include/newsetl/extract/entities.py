@@ -12,7 +12,7 @@ Sources of mentions, merged longest-first:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from newsetl.extract.gazetteer import Gazetteer
@@ -44,6 +44,7 @@ PERSON_TITLES = frozenset(
     """president senator sen sen. representative rep rep. congressman congresswoman governor gov gov. mayor mr
     mr. mrs mrs. ms ms. dr dr. judge justice speaker secretary sheriff chancellor""".split()
 )
+COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 # Generational suffixes after a person's name: "Donald Trump Jr." is not Donald Trump. "Jr."/"Sr." make any
 # name before them a person's; numerals only a name already read as a person's ("World War II" is not).
 PERSON_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
@@ -362,14 +363,14 @@ def _is_title_word(word: str) -> bool:
 
 def _one_name_per_person(doc, mentions: list[Mention], lower_words: set[str] | None) -> list[Mention]:
     """The article's full names of one person become one ("Donald J. Trump" is the "Donald Trump" of the same
-    article; "Was Boehner" is John Boehner), see ``person_names``; then a titled surname of a family goes to
-    the one relative the article writes in full after the same title ("President Trump" beside "Melania
-    Trump" and "President Donald Trump")."""
+    article; "Was Boehner" is John Boehner), see ``person_names``; then a surname alone goes to the relative
+    it names (``_titled_surnames``)."""
     in_order = sorted(mentions, key=lambda m: m.start_char)
-    full = [m.entity for m in in_order if m.entity_type == "PERSON" and len(m.entity.split()) >= 2]
     renamed = one_name_per_person(
-        full, _name_key, _is_title_word,
-        lambda word: lower_words is not None and word.lower() in lower_words and not is_given_name(word))
+        [m.entity for m in in_order if m.entity_type == "PERSON" and len(m.entity.split()) >= 2], _name_key,
+        lambda word: _is_title_word(word) or (lower_words is not None and word.lower() in lower_words
+                                              and not is_given_name(word)),
+        lambda word: word.lower() in COURTESY_TITLES)
     if renamed:
         mentions = [replace(m, entity=renamed.get(m.entity, m.entity)) if m.entity_type == "PERSON" else m
                     for m in mentions]
@@ -377,10 +378,12 @@ def _one_name_per_person(doc, mentions: list[Mention], lower_words: set[str] | N
 
 
 def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
-    people = defaultdict(set)  # surname -> the article's full names of it
+    """A surname alone where the article names several people of it (see ``_one_name_per_person``)."""
+    mentions = sorted(mentions, key=lambda m: m.start_char)
+    people = defaultdict(list)  # surname -> the article's full names of it, in the order met
     for m in mentions:
-        if m.entity_type == "PERSON" and len(m.entity.split()) >= 2:
-            people[_name_key(m.entity)].add(m.entity)
+        if m.entity_type == "PERSON" and len(m.entity.split()) >= 2 and m.entity not in people[_name_key(m.entity)]:
+            people[_name_key(m.entity)].append(m.entity)
     families = {surname for surname, names in people.items() if len(names) > 1}
     if not families:
         return mentions
@@ -391,21 +394,26 @@ def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
         title = doc[i - 1].lower_ if i else None
         return title if title in PERSON_TITLES else None
 
+    def surname_alone(m: Mention) -> bool:
+        return m.entity_type == "PERSON" and _name_key(m.entity) in families and len(m.mention_text.split()) == 1
+
     titled = defaultdict(set)  # (surname, title) -> the full names the article writes after that title
     for m in mentions:
-        surname = _name_key(m.entity)
-        if m.entity_type == "PERSON" and surname in families and len(m.mention_text.split()) >= 2:
+        if m.entity_type == "PERSON" and _name_key(m.entity) in families and len(m.mention_text.split()) >= 2:
             if title := title_before(m):
-                titled[(surname, title)].add(m.entity)
-    resolved = []
-    for m in mentions:
-        surname = _name_key(m.entity)
-        if m.entity_type == "PERSON" and surname in families and len(m.mention_text.split()) == 1:
-            named = titled.get((surname, title_before(m)), set())
-            if len(named) == 1:
-                m = replace(m, entity=next(iter(named)))
-        resolved.append(m)
-    return resolved
+                titled[(_name_key(m.entity), title)].add(m.entity)
+    by_title = {}  # a surname alone that the title names: "President Trump" is "President Donald Trump"
+    for i, m in enumerate(mentions):
+        if surname_alone(m) and len(named := titled.get((_name_key(m.entity), title_before(m)), set())) == 1:
+            by_title[i] = replace(m, entity=next(iter(named)))
+    # Any other is the relative the article names most (in full or by a title as above), the first met on a
+    # tie: "Trump" beside "Ivanka Trump" and twice "President Trump" is the president.
+    named_times = Counter(m.entity for m in mentions if m.entity_type == "PERSON" and len(m.mention_text.split()) >= 2)
+    named_times.update(m.entity for m in by_title.values())
+    main = {surname: max(names, key=lambda name: (named_times[name], -names.index(name)))
+            for surname, names in people.items() if surname in families}
+    return [by_title.get(i) or (replace(m, entity=main[_name_key(m.entity)]) if surname_alone(m) else m)
+            for i, m in enumerate(mentions)]
 
 
 def _table_wins(known, ner_type: str) -> bool:

@@ -13,6 +13,7 @@ the surname's person.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -55,22 +56,31 @@ def same_person(a: str, b: str) -> bool:
     return not middle_a or not middle_b or middle_a == middle_b
 
 
-def one_name_per_person(names: Iterable[str], surname_of: Callable[[str], str],
-                        is_title: Callable[[str], bool], is_common_word: Callable[[str], bool]) -> dict[str, str]:
-    """For the full person names of one article, in the order met: name -> the name the article's person
-    goes by, for each name that changes.
+def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], str],
+                        not_a_first_name: Callable[[str], bool],
+                        is_courtesy_title: Callable[[str], bool]) -> dict[str, str]:
+    """For the full person names of one article's mentions, in order (a name once per mention): name -> the
+    name the article's person goes by, for each name that changes.
 
     Names are compared within one surname (``surname_of``: "trump", or "trump jr" for "Donald Trump
-    Jr."). A name whose first word is a title or a common word ("Mr. Trump", "Was Boehner") is the
-    surname's first person when the article names one ("John Boehner"); else a titled one is the surname
-    alone, and one after a common word is left as it is ("Pope Francis"). Of names that are one person,
-    the one with fewest words is kept, the first met on a tie."""
-    by_surname: dict[str, list[str]] = {}
-    for name in dict.fromkeys(names):
-        by_surname.setdefault(surname_of(name), []).append(name)
+    Jr."). A name whose first word ``not_a_first_name`` (a title or a common word) is the rest of it when
+    that is a full name ("Admiral Chuck Larson"); else it is the surname's person the article names most
+    ("Was Boehner" beside "John Boehner"), and alone it is left as it is ("Pope Francis") unless a courtesy
+    title starts it ("Mr. Netanyahu" is "Netanyahu"). Of names that are one person, the one the article
+    uses most is kept, then the shortest, then the first met: "Donald Trump" over one "Donald J. Trump",
+    "George W. Bush" over one "George Bush"."""
+    times = Counter(mentioned)
     renamed: dict[str, str] = {}
+    for name in list(times):
+        words = name.split()
+        if len(words) >= 3 and not_a_first_name(words[0]) and not not_a_first_name(words[1]):
+            renamed[name] = " ".join(words[1:])
+            times[renamed[name]] += times.pop(name)
+    by_surname: dict[str, list[str]] = {}
+    for name in times:
+        by_surname.setdefault(surname_of(name), []).append(name)
     for group in by_surname.values():
-        real = [name for name in group if not is_title(name.split()[0]) and not is_common_word(name.split()[0])]
+        real = [name for name in group if not not_a_first_name(name.split()[0])]
         people: list[list[str]] = []
         for name in real:
             # every member must match: "George Bush" would otherwise join "George W." to "George H.W. Bush"
@@ -79,14 +89,16 @@ def one_name_per_person(names: Iterable[str], surname_of: Callable[[str], str],
                 people.append([name])
             else:
                 person.append(name)
+        kept = {}
         for person in people:
-            kept = min(person, key=lambda name: (len(name.split()), person.index(name)))
-            renamed.update({name: kept for name in person if name != kept})
+            kept[id(person)] = max(person, key=lambda name: (times[name], -len(name.split()), -person.index(name)))
+            renamed.update({name: kept[id(person)] for name in person if name != kept[id(person)]})
+        main = max(people, key=lambda p: (sum(times[name] for name in p), -people.index(p)), default=None)
         for name in group:
             if name in real:
                 continue
-            if real:
-                renamed[name] = renamed.get(real[0], real[0])
-            elif is_title(name.split()[0]):
+            if main is not None:
+                renamed[name] = kept[id(main)]
+            elif is_courtesy_title(name.split()[0]):
                 renamed[name] = " ".join(name.split()[1:])
-    return renamed
+    return {name: renamed.get(to, to) for name, to in renamed.items() if renamed.get(to, to) != name}

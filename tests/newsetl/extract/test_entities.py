@@ -278,3 +278,15 @@ def test_the_models_person_reading_counts_when_it_is_twice_the_most_common_and_n
     gazetteer = load_aliases()
     gazetteer.add("Trump", "Trump", "LOCATION", from_batch=True)  # the model's reading in this batch: no more
     assert _single_person_words(doc, trump, [], gazetteer, set()) == {"trump"}
+
+
+def test_an_articles_names_of_one_person_are_one_and_a_titled_surname_is_the_relative_so_titled(nlp):
+    flynn = _mentions_of("Michael Flynn resigned in February. Mike Flynn had misled the vice president, and Flynn "
+                         "later pleaded guilty.", load_aliases(), nlp)
+    assert {entity for _, entity, _ in flynn} == {"Michael Flynn"}
+    family = _mentions_of("Ivanka Trump and Eric Trump attended the dinner on Monday. President Donald J. Trump "
+                          "spoke first. Later President Trump thanked the guests, and Trump left at nine.",
+                          load_aliases(), nlp)
+    # "President Trump" is the one the article titles President; the untitled "Trump" the one it names most
+    assert {entity for text, entity, _ in family if text == "Trump"} == {"Donald J. Trump"}
+    assert ("Ivanka Trump", "Ivanka Trump", "PERSON") in family
