@@ -1,7 +1,9 @@
 -- Outlets name one person differently: Politico's "Barack Obama" is Vox's "Obama". Extraction
 -- resolves a surname within one article only; here, within one story, a one-word person name (a
 -- PERSON mention or a quote's speaker) is the story's one full person name that ends in it. Two
--- full names that end in it ("Barack Obama", "Michelle Obama") leave it as it is.
+-- full names that end in it ("Barack Obama", "Michelle Obama") leave it as it is. A full name with
+-- a middle part ("Donald J. Trump") is the story's one two-word name of the same first word and
+-- surname ("Donald Trump"), as extraction does within one article.
 with mentions as (
     select * from {{ ref('stg_nlp__entity_mentions') }}
     where entity_type = 'PERSON'
@@ -40,6 +42,24 @@ full_names as (
     where regexp_full_match(actor_name, '\p{Lu}\S*( \p{Lu}\S*)+')
 ),
 
+without_middle as (
+    select
+        long_names.story_id,
+        long_names.full_name as actor_name,
+        any_value(short_names.full_name) as actor
+    from full_names as long_names
+    inner join full_names as short_names
+        on
+            long_names.story_id = short_names.story_id
+            and long_names.surname = short_names.surname
+            and lower(string_split(long_names.full_name, ' ')[1])
+            = lower(string_split(short_names.full_name, ' ')[1])
+            and len(string_split(long_names.full_name, ' ')) >= 3
+            and len(string_split(short_names.full_name, ' ')) = 2
+    group by long_names.story_id, long_names.full_name
+    having count(distinct short_names.full_name) = 1
+),
+
 resolved as (
     select
         names.story_id,
@@ -58,4 +78,12 @@ resolved as (
     group by names.story_id, names.actor_name
 )
 
-select * from resolved
+select
+    resolved.story_id,
+    resolved.actor_name,
+    coalesce(without_middle.actor, resolved.actor) as actor
+from resolved
+left join without_middle
+    on
+        resolved.story_id = without_middle.story_id
+        and resolved.actor_name = without_middle.actor_name

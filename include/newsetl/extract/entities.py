@@ -12,7 +12,7 @@ Sources of mentions, merged longest-first:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from newsetl.extract.gazetteer import Gazetteer
@@ -406,13 +406,11 @@ def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         if surname_alone(m) and len(named := titled.get((_name_key(m.entity), title_before(m)), set())) == 1:
             by_title[i] = replace(m, entity=next(iter(named)))
-    # Any other is the relative the article names most (in full or by a title as above), the first met on a
-    # tie: "Trump" beside "Ivanka Trump" and twice "President Trump" is the president.
-    named_times = Counter(m.entity for m in mentions if m.entity_type == "PERSON" and len(m.mention_text.split()) >= 2)
-    named_times.update(m.entity for m in by_title.values())
-    main = {surname: max(names, key=lambda name: (named_times[name], -names.index(name)))
-            for surname, names in people.items() if surname in families}
-    return [by_title.get(i) or (replace(m, entity=main[_name_key(m.entity)]) if surname_alone(m) else m)
+    # Any other is the first met, as before: a relative is named in full more often than the person the
+    # article is about, who goes by the surname ("Hunter Biden" 5 times beside "Joe Biden" once, where
+    # "Biden" is the father; "Karen Pence" once beside "Mike Pence" in full, where "Pence" is she).
+    first_met = {surname: names[0] for surname, names in people.items() if surname in families}
+    return [by_title.get(i) or (replace(m, entity=first_met[_name_key(m.entity)]) if surname_alone(m) else m)
             for i, m in enumerate(mentions)]
 
 

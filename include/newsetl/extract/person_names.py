@@ -64,8 +64,8 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
 
     Names are compared within one surname (``surname_of``: "trump", or "trump jr" for "Donald Trump
     Jr."). A name whose first word ``not_a_first_name`` (a title or a common word) is the rest of it when
-    that is a full name ("Admiral Chuck Larson"); else it is the surname's person the article names most
-    ("Was Boehner" beside "John Boehner"), and alone it is left as it is ("Pope Francis") unless a courtesy
+    that is a full name ("Admiral Chuck Larson"); else it is the surname's first person the article
+    names ("Was Boehner" beside "John Boehner"), and alone it is left as it is ("Pope Francis") unless a courtesy
     title starts it ("Mr. Netanyahu" is "Netanyahu"). Of names that are one person, the one the article
     uses most is kept, then the shortest, then the first met: "Donald Trump" over one "Donald J. Trump",
     "George W. Bush" over one "George Bush"."""
@@ -93,7 +93,7 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
         for person in people:
             kept[id(person)] = max(person, key=lambda name: (times[name], -len(name.split()), -person.index(name)))
             renamed.update({name: kept[id(person)] for name in person if name != kept[id(person)]})
-        main = max(people, key=lambda p: (sum(times[name] for name in p), -people.index(p)), default=None)
+        main = people[0] if people else None
         for name in group:
             if name in real:
                 continue
