@@ -64,9 +64,10 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
 
     Names are compared within one surname (``surname_of``: "trump", or "trump jr" for "Donald Trump
     Jr."). A name whose first word ``not_a_first_name`` (a title or a common word) is the rest of it when
-    that is a full name ("Admiral Chuck Larson"); else it is the surname's first person the article
-    names ("Was Boehner" beside "John Boehner"), and alone it is left as it is ("Pope Francis") unless a courtesy
-    title starts it ("Mr. Netanyahu" is "Netanyahu"). Of names that are one person, the one the article
+    that is a full name ("Admiral Chuck Larson"); else it is the surname's one person in the article ("Was
+    Boehner" beside "John Boehner"). Beside relatives it is left as it is ("Mrs. Reagan" beside Ronald and
+    Nancy Reagan), and alone too ("Pope Francis") unless a courtesy title starts it ("Mr. Netanyahu" is
+    "Netanyahu"). Of names that are one person, the one the article
     uses most is kept, then the shortest, then the first met: "Donald Trump" over one "Donald J. Trump",
     "George W. Bush" over one "George Bush"."""
     times = Counter(mentioned)
@@ -93,12 +94,11 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
         for person in people:
             kept[id(person)] = max(person, key=lambda name: (times[name], -len(name.split()), -person.index(name)))
             renamed.update({name: kept[id(person)] for name in person if name != kept[id(person)]})
-        main = people[0] if people else None
         for name in group:
             if name in real:
                 continue
-            if main is not None:
-                renamed[name] = kept[id(main)]
-            elif is_courtesy_title(name.split()[0]):
+            if len(people) == 1:
+                renamed[name] = kept[id(people[0])]
+            elif not people and is_courtesy_title(name.split()[0]):
                 renamed[name] = " ".join(name.split()[1:])
     return {name: renamed.get(to, to) for name, to in renamed.items() if renamed.get(to, to) != name}
