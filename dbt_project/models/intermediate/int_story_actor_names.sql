@@ -56,6 +56,8 @@ without_middle as (
             = lower(string_split(short_names.full_name, ' ')[1])
             and len(string_split(long_names.full_name, ' ')) >= 3
             and len(string_split(short_names.full_name, ' ')) = 2
+            -- a suffix is no surname: "Donald Trump Jr." is not "Donald Jr."
+            and not regexp_matches(long_names.full_name, ' (Jr|Sr|II|III|IV)\.?$')
     group by long_names.story_id, long_names.full_name
     having count(distinct short_names.full_name) = 1
 ),
