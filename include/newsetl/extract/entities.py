@@ -38,6 +38,9 @@ ROLE_WORDS = frozenset(
 )
 # Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le van von y dos das ter ten".split())
+# Lowercase words inside an institution's name ("Department of Justice", "Bureau of Alcohol, Tobacco,
+# Firearms and Explosives").
+NAME_CONNECTORS = NAME_PARTICLES | frozenset("of and for the on at in to &".split())
 # Words before a single name that make it a person's, whatever the model or the gazetteer typed it:
 # "President Trump", "Sen. Cruz", "Speaker Pelosi".
 PERSON_TITLES = frozenset(
@@ -169,6 +172,16 @@ def _is_usable_name(text: str) -> bool:
     return len(text) >= 2 and bool(_NAME_CHARS.match(text)) and any(ch.isalpha() for ch in text)
 
 
+def _only_stop_words(doc, start: int, end: int) -> bool:
+    """Every word of the span is a function word ("I'm", "More", "Moreover", "WHY", "Or": 380 mentions on the
+    1,000-article benchmark with 2.19.0, "I'm" an organisation in 84 stories); not a two-letter code in
+    capitals ("US", "CA")."""
+    span = doc[start:end]
+    words = [token for token in span if not token.is_punct]
+    return bool(words) and all(token.is_stop for token in words) and not (
+        len(span.text) == 2 and span.text.isupper()) and "." not in span.text
+
+
 def learn_names(doc, gazetteer: Gazetteer) -> None:
     """Add the reliable names of a cased document to the gazetteer (multi-word people, orgs, places)."""
     for ent in doc.ents:
@@ -180,7 +193,7 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         if named != start:
             start, entity_type = named, "PERSON"
         text = _span_text(doc, start, end)
-        if not _is_usable_name(text) or not text[0].isupper():
+        if not _is_usable_name(text) or not text[0].isupper() or _only_stop_words(doc, start, end):
             continue
         tokens = text.split()
         entity_type = _institution_type(text, entity_type)
@@ -269,6 +282,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         if not _is_usable_name(text):
             continue
         known = gazetteer.lookup(text)
+        if (known is None or not known.curated) and _only_stop_words(doc, start, end):
+            continue
         ner_type = ner_types.get((start, end))
         unconfirmed = known is not None and not lowercased and _unconfirmed(
             known, doc, start, end, ner_type, (start, end) in not_actors, lower_words)
@@ -482,6 +497,9 @@ def _unconfirmed(known, doc, start: int, end: int, ner_type: str | None, not_an_
         return False
     if not_an_actor:
         return True
+    if end - start > 1 and any(token.text.islower() and token.lower_ not in NAME_CONNECTORS
+                               for token in doc[start:end]):
+        return True  # a name matched in lowercase words: "the Senate majority", "the American people"
     if ner_type is not None or known.entity_type not in ("LOCATION", "ORG") or end - start != 1:
         return False
     word = doc[start].text
