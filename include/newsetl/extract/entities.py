@@ -41,6 +41,9 @@ NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le va
 # Lowercase words inside an institution's name ("Department of Justice", "Bureau of Alcohol, Tobacco,
 # Firearms and Explosives").
 NAME_CONNECTORS = NAME_PARTICLES | frozenset("of and for the on at in to &".split())
+# The lowercase last word of an institution's name in news style: "the Obama administration", "the
+# Republican party".
+LOWERCASE_INSTITUTIONS = frozenset("administration party government campaign".split())
 # Words before a single name that make it a person's, whatever the model or the gazetteer typed it:
 # "President Trump", "Sen. Cruz", "Speaker Pelosi".
 PERSON_TITLES = frozenset(
@@ -498,6 +501,7 @@ def _unconfirmed(known, doc, start: int, end: int, ner_type: str | None, not_an_
     if not_an_actor:
         return True
     if end - start > 1 and any(token.text.islower() and token.lower_ not in NAME_CONNECTORS
+                               and not (token.i == end - 1 and token.lower_ in LOWERCASE_INSTITUTIONS)
                                for token in doc[start:end]):
         return True  # a name matched in lowercase words: "the Senate majority", "the American people"
     if ner_type is not None or known.entity_type not in ("LOCATION", "ORG") or end - start != 1:

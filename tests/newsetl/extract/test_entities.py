@@ -290,3 +290,27 @@ def test_an_articles_names_of_one_person_are_one_and_a_titled_surname_is_the_rel
     # "President Trump" is the one the article titles President, not the first Trump it names
     assert {entity for text, entity, _ in family if text == "Trump"} == {"Donald J. Trump"}
     assert ("Ivanka Trump", "Ivanka Trump", "PERSON") in family
+
+
+def test_a_span_of_function_words_is_no_name_but_a_two_letter_code_is(nlp):
+    from newsetl.extract.entities import _only_stop_words
+
+    doc = nlp.ner.make_doc("I'm sure. More WHY US CA Moreover Trump")
+    assert _only_stop_words(doc, 0, 2)  # "I'm"
+    assert _only_stop_words(doc, 4, 5) and _only_stop_words(doc, 5, 6) and _only_stop_words(doc, 8, 9)
+    assert not _only_stop_words(doc, 6, 7) and not _only_stop_words(doc, 7, 8)  # "US", "CA"
+    assert not _only_stop_words(doc, 9, 10)
+
+
+def test_a_learned_name_matched_in_lowercase_words_is_no_mention_in_cased_text(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("American People", "American People", "ORG")  # learned from a misreading
+    gazetteer.add("Senate Majority", "Senate Majority", "ORG")
+    gazetteer.add("Obama Administration", "Obama Administration", "ORG")
+    text = ("The American people want action, Sen. Tim Kaine said on Monday, as the Senate majority met. "
+            "The Obama administration did not comment. Daily Newsletters Manage Newsletters")
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert not {e for e in entities if e[1] in ("American People", "Senate Majority")}
+    assert ("Obama administration", "Obama Administration", "ORG") in entities  # news style writes it so
+    # page chrome is in the alias table as OTHER, never an actor
+    assert {e[2] for e in entities if "Newsletters" in e[0]} <= {"OTHER"}
