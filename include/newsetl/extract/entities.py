@@ -87,17 +87,6 @@ def _strip_span(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _capitalised_core(doc, start: int, end: int) -> tuple[int, int]:
-    """A name of cased text without the lowercase words the model took in at its edges: "Samantha Power
-    tweeted", "wrote New York Magazine", "metro Atlanta", "Supreme Court justices" (not a particle that
-    starts a name, "de Blasio", nor the lowercase institution of news style, "the Obama administration")."""
-    while start < end - 1 and doc[start].text.islower() and doc[start].lower_ not in NAME_PARTICLES:
-        start += 1
-    while end > start + 1 and doc[end - 1].text.islower() and doc[end - 1].lower_ not in LOWERCASE_INSTITUTIONS:
-        end -= 1
-    return start, end
-
-
 def _name_after_role(doc, start: int, end: int) -> int:
     """Where the person's name starts in a span that ends in a role and a name of two capitalised words or
     more ("House Minority Leader Nancy Pelosi", "Chief Justice John Roberts", "Dallas Mayor Mike Rawlings"),
@@ -202,7 +191,7 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         entity_type = NER_TYPES.get(ent.label_)
         if entity_type is None:
             continue
-        start, end = _capitalised_core(doc, *_ner_span(doc, ent))
+        start, end = _ner_span(doc, ent)
         named = _name_after_role(doc, start, end)
         if named != start:
             start, entity_type = named, "PERSON"
@@ -270,8 +259,6 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
                 # a common word in cased text: the model, trained on lowercased copy too, reads "re" of
                 # "re-election", "ad", "color" as names (1,481 mentions on the 1,000-article benchmark, 2.18.0)
                 continue
-            elif not lowercased:
-                start, end = _capitalised_core(doc, start, end)
             named = _name_after_role(doc, start, end)
             candidates.append((named, end, 1))
             ner_types[(named, end)] = NER_TYPES[ent.label_] if named == start else "PERSON"
