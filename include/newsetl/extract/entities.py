@@ -38,6 +38,8 @@ ROLE_WORDS = frozenset(
 )
 # Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le van von y dos das ter ten".split())
+# A party member's description the model reads as a name: "Rep. Judy Chu, California Democrat".
+PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 # Lowercase words inside an institution's name ("Department of Justice", "Bureau of Alcohol, Tobacco,
 # Firearms and Explosives").
 NAME_CONNECTORS = NAME_PARTICLES | frozenset("of and for the on at in to &".split())
@@ -371,7 +373,34 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
             mentions.append(_mention(doc, start, end, text, text, entity_type))
 
     mentions += _surname_mentions(doc, full_names, mentions, lowercased)
+    mentions = _without_title_remnants(doc, mentions, gazetteer)
     return sorted(_one_name_per_person(doc, mentions, lower_words), key=lambda m: m.start_char)
+
+
+def _without_title_remnants(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Drop the pieces of a person's title the model reads as names of their own: "Senate Majority" of
+    "Senate Majority Leader Mitch McConnell", "Texas Senator" of "Texas Senator Ted Cruz", "Justice" of
+    "Associate Justice Brett Kavanaugh", and a party member's description ("Rep. Judy Chu, California
+    Democrat"). On the 1,000-article benchmark "Senate Majority" was an actor in 56 stories. The alias
+    table's names stay."""
+    person_starts = {m.start_char for m in mentions if m.entity_type == "PERSON"}
+
+    def remnant(m: Mention) -> bool:
+        known = gazetteer.lookup(m.mention_text)
+        if known is not None and known.curated:
+            return False
+        if len(m.entity.split()) > 1 and m.entity.split()[-1] in PARTY_MEMBERS:
+            return True
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or m.entity_type == "PERSON" and m.entity != m.mention_text:
+            return False  # a person the article names in full: "Trump Chief Strategist Steve Bannon" keeps Trump
+        after = span.end
+        if len(span) == 1 and span[0].lower_ in ROLE_WORDS:
+            return after < len(doc) and doc[after].idx in person_starts
+        return (after + 1 < len(doc) and doc[after].lower_ in ROLE_WORDS and doc[after].text[:1].isupper()
+                and doc[after + 1].text[:1].isupper())
+
+    return [m for m in mentions if not remnant(m)]
 
 
 def _is_title_word(word: str) -> bool:
@@ -500,6 +529,8 @@ def _unconfirmed(known, doc, start: int, end: int, ner_type: str | None, not_an_
         return False
     if not_an_actor:
         return True
+    if end - start == 1 and len(known.canonical) > 1 and known.canonical.isupper() and not doc[start].text.isupper():
+        return True  # an acronym learned in capitals is no match for a word: "ACT" in "Affordable Care Act"
     if end - start > 1 and any(token.text.islower() and token.lower_ not in NAME_CONNECTORS
                                and not (token.i == end - 1 and token.lower_ in LOWERCASE_INSTITUTIONS)
                                for token in doc[start:end]):

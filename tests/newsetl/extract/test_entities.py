@@ -314,3 +314,14 @@ def test_a_learned_name_matched_in_lowercase_words_is_no_mention_in_cased_text(n
     assert ("Obama administration", "Obama Administration", "ORG") in entities  # news style writes it so
     # page chrome is in the alias table as OTHER, never an actor
     assert {e[2] for e in entities if "Newsletters" in e[0]} <= {"OTHER"}
+
+
+def test_the_pieces_of_a_persons_title_are_no_actors(nlp):
+    gazetteer = load_aliases()
+    gazetteer.add("Senate Majority", "Senate Majority", "ORG")  # learned from the model's reading
+    gazetteer.add("ACT", "ACT", "ORG")
+    text = ("Senate Majority Leader Mitch McConnell spoke on Monday. Associate Justice Brett Kavanaugh wrote the "
+            "opinion. Rep. Judy Chu, California Democrat, said the Affordable Care Act must stay.")
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert {"Mitch McConnell", "Brett Kavanaugh", "Judy Chu"} <= {e[1] for e in entities}
+    assert not {e for e in entities if e[0] in ("Senate Majority", "Justice", "California Democrat", "Act")}
