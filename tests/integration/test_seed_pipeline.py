@@ -220,6 +220,7 @@ def test_dbt_unit_tests_pass_on_the_built_warehouse(seed_warehouse, tmp_path):
         ("a_figure_in_the_outlets_own_voice_is_the_outlets_under_its_catalog_name", "pass"),
         ("a_story_correction_wins_over_grouping", "pass"),
         ("a_story_is_named_by_its_earliest_titled_article", "pass"),
+        ("a_surname_with_no_full_name_in_its_story_is_the_warehouses_dominant_one", "pass"),
         ("actors_quoted_by_one_outlet_only", "pass"),
         ("agreement_compares_the_ranges_figures_allow", "pass"),
         ("an_article_without_a_story_stands_for_itself", "pass"),

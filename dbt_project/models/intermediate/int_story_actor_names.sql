@@ -3,7 +3,11 @@
 -- PERSON mention or a quote's speaker) is the story's one full person name that ends in it. Two
 -- full names that end in it ("Barack Obama", "Michelle Obama") leave it as it is. A full name with
 -- a middle part ("Donald J. Trump") is the story's one two-word name of the same first word and
--- surname ("Donald Trump"), as extraction does within one article.
+-- surname ("Donald Trump"), as extraction does within one article. A one-word name for which the
+-- story has no full name is the warehouse's full name of that surname when one dominates: at least
+-- {{ var('surname_min_share') }} of the articles naming someone of that surname in full name them, in
+-- {{ var('surname_min_articles') }} articles or more ("Obama" -> "Barack Obama"; not "Clinton",
+-- Hillary and Bill, nor NER debris such as "Has Google", found in one article).
 with mentions as (
     select * from {{ ref('stg_nlp__entity_mentions') }}
     where entity_type = 'PERSON'
@@ -42,6 +46,37 @@ full_names as (
     where regexp_full_match(actor_name, '\p{Lu}\S*( \p{Lu}\S*)+')
 ),
 
+warehouse_surnames as (
+    select
+        surname,
+        full_name,
+        n_articles,
+        n_articles / sum(n_articles) over (partition by surname) as share_of_articles,
+        row_number() over (partition by surname order by n_articles desc, full_name) as rank_in_surname
+    from (
+        select
+            entity as full_name,
+            lower(string_split(entity, ' ')[-1]) as surname,
+            count(distinct article_id) as n_articles
+        from mentions
+        where
+            regexp_full_match(entity, '\p{Lu}\S*( \p{Lu}\S*)+')
+            and not regexp_matches(entity, ' (Jr|Sr|II|III|IV)\.?$')
+        group by entity
+    )
+),
+
+dominant_surnames as (
+    select
+        surname,
+        full_name
+    from warehouse_surnames
+    where
+        rank_in_surname = 1
+        and share_of_articles >= {{ var('surname_min_share') }}
+        and n_articles >= {{ var('surname_min_articles') }}
+),
+
 without_middle as (
     select
         long_names.story_id,
@@ -68,9 +103,14 @@ resolved as (
         names.actor_name,
         case
             when count(distinct full_names.full_name) = 1 then any_value(full_names.full_name)
+            when count(distinct full_names.full_name) = 0 then coalesce(any_value(dominant_surnames.full_name), names.actor_name)
             else names.actor_name
         end as actor
     from names
+    left join dominant_surnames
+        on
+            regexp_full_match(names.actor_name, '\p{Lu}[\p{L}''’-]*\p{Ll}[\p{L}''’-]*')
+            and lower(names.actor_name) = dominant_surnames.surname
     left join full_names
         on
             names.story_id = full_names.story_id
