@@ -46,24 +46,26 @@ full_names as (
     where regexp_full_match(actor_name, '\p{Lu}\S*( \p{Lu}\S*)+')
 ),
 
+warehouse_full_names as (
+    select
+        entity as full_name,
+        lower(string_split(entity, ' ')[-1]) as surname,
+        count(distinct article_id) as n_articles
+    from mentions
+    where
+        regexp_full_match(entity, '\p{Lu}\S*( \p{Lu}\S*)+')
+        and not regexp_matches(entity, ' (Jr|Sr|II|III|IV)\.?$')
+    group by entity
+),
+
 warehouse_surnames as (
     select
         surname,
         full_name,
         n_articles,
         n_articles / sum(n_articles) over (partition by surname) as share_of_articles,
-        row_number() over (partition by surname order by n_articles desc, full_name) as rank_in_surname
-    from (
-        select
-            entity as full_name,
-            lower(string_split(entity, ' ')[-1]) as surname,
-            count(distinct article_id) as n_articles
-        from mentions
-        where
-            regexp_full_match(entity, '\p{Lu}\S*( \p{Lu}\S*)+')
-            and not regexp_matches(entity, ' (Jr|Sr|II|III|IV)\.?$')
-        group by entity
-    )
+        row_number() over (partition by surname order by n_articles desc, full_name asc) as rank_in_surname
+    from warehouse_full_names
 ),
 
 dominant_surnames as (
@@ -103,7 +105,8 @@ resolved as (
         names.actor_name,
         case
             when count(distinct full_names.full_name) = 1 then any_value(full_names.full_name)
-            when count(distinct full_names.full_name) = 0 then coalesce(any_value(dominant_surnames.full_name), names.actor_name)
+            when count(distinct full_names.full_name) = 0
+                then coalesce(any_value(dominant_surnames.full_name), names.actor_name)
             else names.actor_name
         end as actor
     from names
