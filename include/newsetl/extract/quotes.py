@@ -8,7 +8,8 @@ lines. The speaker is found, in order:
    verb (``…,” said Adam Collins``; ``…,” he said``);
 2. before the quote, in the same sentence: ``Sessions said police “…”``;
 3. a quote that follows the previous quote with no attribution of its own
-   continues the previous speaker.
+   continues the previous speaker; one whose own attribution names a group,
+   a document or an unnamed person (``…,” the report said``) has none.
 
 A pronoun resolves to the person most recently named as a speaker (``emanuel
 told reporters … “…,” he said``), else the last person mentioned.
@@ -50,6 +51,15 @@ ROLE_TITLES = {
 _ROLE_ATTRIBUTION = re.compile(
     rf"^[\s,.;:!?—–-]*the (?:(?:former|new|then-)\s*|[A-Z][\w.-]*\s+)?({'|'.join(ROLE_TITLES)})\s+"
     rf"(?:also\s+)?(?:{SPEECH_VERBS})\b")
+# "…,” the conservative think tank tweeted; "…," the report said: the quote's own attribution names a group, a
+# document or an unnamed person, so it is nobody's of the article's names, not the previous quote's speaker.
+UNNAMED_SPEAKERS = frozenset("""statement report study letter document documents memo analysis survey poll filing
+    lawsuit complaint release ruling ministry department agency group company organization organisation campaign
+    committee panel board union museum university family tank society network newspaper paper magazine website
+    authors analysts researchers official officials source sources aide aides person""".split())
+_UNNAMED_ATTRIBUTION = re.compile(
+    rf"[\s,.;:!?—–-]*(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(sorted(UNNAMED_SPEAKERS))})\s+"
+    rf"(?:also\s+)?(?:{SPEECH_VERBS})\b", re.I)
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 # Speech verbs whose object is the one spoken to.
 ADDRESSEE_VERBS = frozenset("told tells asked asks".split())
@@ -173,6 +183,7 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             _speaker_after(text, end, sent_end, speakers), False)
         if speaker is None and not ruled_out and pronoun is None:
             speaker = _role_speaker(text, end, titled)
+            ruled_out = speaker is None and bool(_UNNAMED_ATTRIBUTION.match(text, end + 1, end + 100))
         if speaker is None and not ruled_out:
             speaker = _speaker_before(text, sent_start, start, speakers, named_speakers, genders)
         if speaker is None and not ruled_out and previous is not None and (

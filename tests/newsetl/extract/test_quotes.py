@@ -152,3 +152,12 @@ def test_a_role_speaks_for_the_one_person_the_article_titles_with_it():
                 _mention(text, "Greg Abbott", "Greg Abbott"), _mention(text, "Abbott", "Greg Abbott", last=True)]
     # two governors: the role names neither, and the rules before it decide (here the quote before's speaker)
     assert [q.speaker for q in extract_quotes(text, mentions)] == ["Donald Trump", "Greg Abbott", "Greg Abbott"]
+
+
+def test_a_quote_a_group_or_a_document_says_is_not_the_previous_speakers():
+    text = ("“We will win this fight,” said Adam Collins, a spokesman. “It is a good day for the city,” the "
+            "spokesman added. “The rule would not apply to parents at all,” the conservative think tank tweeted. "
+            "“Funding remains in place for the year,” the report said.")
+    mentions = [_mention(text, "Adam Collins", "Adam Collins")]
+    # "the spokesman" may be the one the quote before named: the previous speaker, as before
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Adam Collins", "Adam Collins", None, None]
