@@ -183,7 +183,10 @@ def extract_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             _speaker_after(text, end, sent_end, speakers), False)
         if speaker is None and not ruled_out and pronoun is None:
             speaker = _role_speaker(text, end, titled)
-            ruled_out = speaker is None and bool(_UNNAMED_ATTRIBUTION.match(text, end + 1, end + 100))
+            # the attribution of this quote, not the next sentence: '…,” the report said', not '….” The campaign
+            # also announced'
+            ruled_out = speaker is None and text[end - 1:end] in ",?!—–-" and bool(
+                _UNNAMED_ATTRIBUTION.match(text, end + 1, end + 100))
         if speaker is None and not ruled_out:
             speaker = _speaker_before(text, sent_start, start, speakers, named_speakers, genders)
         if speaker is None and not ruled_out and previous is not None and (

@@ -155,9 +155,12 @@ def test_a_role_speaks_for_the_one_person_the_article_titles_with_it():
 
 
 def test_a_quote_a_group_or_a_document_says_is_not_the_previous_speakers():
-    text = ("“We will win this fight,” said Adam Collins, a spokesman. “It is a good day for the city,” the "
-            "spokesman added. “The rule would not apply to parents at all,” the conservative think tank tweeted. "
-            "“Funding remains in place for the year,” the report said.")
+    text = ("“We will win this fight,” said Adam Collins, a spokesman. “We will be back next year.” The campaign "
+            "also announced a new ad. “It is a good day for the city,” the spokesman added. “The rule would not "
+            "apply to parents at all,” the conservative think tank tweeted. “Funding remains in place for the "
+            "year,” the report said.")
     mentions = [_mention(text, "Adam Collins", "Adam Collins")]
-    # "the spokesman" may be the one the quote before named: the previous speaker, as before
-    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Adam Collins", "Adam Collins", None, None]
+    # a sentence after a quote that ends its own is no attribution of it; "the spokesman" may be the one the
+    # quote before named: both continue the previous speaker, as before
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [
+        "Adam Collins", "Adam Collins", "Adam Collins", None, None]
