@@ -12,8 +12,8 @@ Sources of mentions, merged longest-first:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.person_names import is_given_name, one_name_per_person
@@ -68,6 +68,8 @@ INSTITUTION_HEADS = {
 # Words before a place: where the model reads a surname of the article's person as a place, these keep it one.
 PLACE_PREPOSITIONS = frozenset("in at from to into near across outside inside around throughout within".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# The model's "House Republicans" as a person would make "Republicans" a surname (as in KNOWN_NAMES_SQL).
+_PARTY_WORD = re.compile(r"(?:democrat|democratic|republican|gop)s?")
 _NAME_CHARS = re.compile(r"^[\w.&'’ ,-]+$")
 
 
@@ -209,6 +211,58 @@ def learn_names(doc, gazetteer: Gazetteer) -> None:
         if _mostly_uppercase(ent.sent.text):
             continue  # headlines and datelines in capitals ("DETROIT 1996-08-22") teach wrong names
         gazetteer.add(text, text, entity_type, from_batch=True)
+
+
+@dataclass
+class SurnameEvidence:
+    """What a batch's cased articles tell of single words as surnames, for a first load to learn what later
+    loads learn from stored mentions (``KNOWN_NAMES_SQL``): a word that ends a full person name in two
+    articles or more and that the model, reading it alone, reads mostly as a person ("Trump"). Counts add up
+    across the shares of a batch extracted in several processes."""
+
+    full_name_articles: Counter = field(default_factory=Counter)  # word (lower) -> articles naming X <word>
+    person_readings: Counter = field(default_factory=Counter)  # word (lower) -> the model's PERSON readings
+    other_readings: Counter = field(default_factory=Counter)
+    written: dict[str, str] = field(default_factory=dict)  # word (lower) -> as first written
+
+    def read(self, doc) -> None:
+        """Add one cased document's evidence."""
+        surnames = set()
+        for ent in doc.ents:
+            entity_type = NER_TYPES.get(ent.label_)
+            if entity_type is None:
+                continue
+            start, end = _ner_span(doc, ent)
+            words = _span_text(doc, start, end).split()
+            if entity_type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                surnames.add(words[-1])
+            elif len(words) == 1 and _surname_shaped(words[0]) and not _PARTY_WORD.fullmatch(words[0].lower()):
+                word = words[0].lower()
+                self.written.setdefault(word, words[0])
+                (self.person_readings if entity_type == "PERSON" else self.other_readings)[word] += 1
+        self.full_name_articles.update(word.lower() for word in surnames if _surname_shaped(word))
+
+    def add(self, other: SurnameEvidence) -> None:
+        self.full_name_articles.update(other.full_name_articles)
+        self.person_readings.update(other.person_readings)
+        self.other_readings.update(other.other_readings)
+        for word, written in other.written.items():
+            self.written.setdefault(word, written)
+
+    def surnames(self) -> list[str]:
+        """The words that are surnames, as written."""
+        return [self.written[word] for word in sorted(self.written)
+                if self.full_name_articles[word] >= 2 and self.person_readings[word] > self.other_readings[word]]
+
+
+def learn_surnames(evidence: SurnameEvidence, gazetteer: Gazetteer) -> None:
+    """Add the batch's surnames as persons, over a single word the batch itself learned as a place or an
+    organisation (the model read "Trump" as a place in some articles of a first load), not over the alias
+    table or earlier loads."""
+    for word in evidence.surnames():
+        known = gazetteer.lookup(word)
+        if known is None or known.from_batch and not known.curated and known.entity_type != "PERSON":
+            gazetteer.add(word, word, "PERSON", override=True, from_batch=True)
 
 
 def _mostly_uppercase(text: str) -> bool:

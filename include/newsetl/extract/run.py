@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsetl.extract import EXTRACTOR_VERSION
-from newsetl.extract.entities import Mention, extract_mentions, learn_names
+from newsetl.extract.entities import (
+    Mention,
+    SurnameEvidence,
+    extract_mentions,
+    learn_names,
+    learn_surnames,
+)
 from newsetl.extract.figures import (
     CASUALTY_METRICS,
     CASUALTY_WORDS,
@@ -237,7 +243,7 @@ def extract_articles(articles: Iterable[dict], nlp: Pipelines, gazetteer: Gazett
         out = _extract_in_processes(articles, nlp, gazetteer, processes)
     else:
         docs, headlines, parsed = _read(articles, nlp)
-        _learn_names(articles, docs, gazetteer)
+        learn_surnames(_learn_names(articles, docs, gazetteer), gazetteer)
         out = _apply_rules(articles, docs, headlines, parsed, nlp, gazetteer)
     log.info("extracted %d articles: %d mentions, %d quotes, %d figures",
              len(articles), len(out.entity_mentions), len(out.quotes), len(out.figures))
@@ -258,11 +264,14 @@ def _read(articles: list[dict], nlp: Pipelines) -> tuple[list, dict, dict]:
     return docs, headlines, parsed
 
 
-def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> None:
+def _learn_names(articles: list[dict], docs: list, gazetteer: Gazetteer) -> SurnameEvidence:
     # Names learned from cased articles let lowercased copies of the same story be read.
+    evidence = SurnameEvidence()
     for article, doc in zip(articles, docs, strict=True):
         if not article["is_lowercased"]:
             learn_names(doc, gazetteer)
+            evidence.read(doc)
+    return evidence
 
 
 def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict, nlp: Pipelines,
@@ -358,9 +367,13 @@ def _extract_in_processes(articles: list[dict], nlp: Pipelines, gazetteer: Gazet
         child_end.close()
         workers.append((worker, parent_end))
     try:
+        evidence = SurnameEvidence()
         for _, connection in workers:
-            for key, known in _receive(connection).items():
+            names, share_evidence = _receive(connection)
+            for key, known in names.items():
                 gazetteer.add(key, known.canonical, known.entity_type, from_batch=known.from_batch)
+            evidence.add(share_evidence)
+        learn_surnames(evidence, gazetteer)
         for _, connection in workers:
             connection.send(gazetteer)
         out = Extraction()
@@ -397,8 +410,8 @@ def _extraction_worker(connection, articles: list[dict], nlp: Pipelines) -> None
     try:
         docs, headlines, parsed = _read(articles, nlp)
         learned = Gazetteer()
-        _learn_names(articles, docs, learned)
-        connection.send(learned.names)
+        evidence = _learn_names(articles, docs, learned)
+        connection.send((learned.names, evidence))
         gazetteer = connection.recv()
         connection.send(_apply_rules(articles, docs, headlines, parsed, nlp, gazetteer))
     except BaseException:  # noqa: BLE001 - the parent re-raises it with the traceback

@@ -325,3 +325,29 @@ def test_the_pieces_of_a_persons_title_are_no_actors(nlp):
     entities = _mentions_of(text, gazetteer, nlp)
     assert {"Mitch McConnell", "Brett Kavanaugh", "Judy Chu"} <= {e[1] for e in entities}
     assert not {e for e in entities if e[0] in ("Senate Majority", "Justice", "California Democrat", "Act")}
+
+
+def test_a_first_load_learns_a_surname_from_its_own_articles_over_a_place_it_learned(nlp):
+    from spacy.tokens import Span
+
+    from newsetl.extract.entities import SurnameEvidence, learn_surnames
+
+    def doc_with(text, ents):
+        doc = nlp.ner.make_doc(text)
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+        return doc
+
+    evidence = SurnameEvidence()
+    evidence.read(doc_with("Donald Trump spoke. Trump left.", [(0, 2, "PER"), (4, 5, "PER")]))
+    evidence.read(doc_with("Donald Trump won. Trump smiled.", [(0, 2, "PER"), (4, 5, "LOC")]))
+    evidence.read(doc_with("Trump waved.", [(0, 1, "PER")]))
+    evidence.read(doc_with("Marco Rubio spoke in Rubio.", [(0, 2, "PER"), (4, 5, "LOC")]))  # one article only
+    assert evidence.surnames() == ["Trump"]
+    gazetteer = load_aliases()
+    gazetteer.add("Trump", "Trump", "LOCATION", from_batch=True)  # the batch learned the model's place
+    learn_surnames(evidence, gazetteer)
+    assert gazetteer.lookup("Trump").entity_type == "PERSON"
+    earlier = load_aliases()
+    earlier.add("Trump", "Trump", "LOCATION")  # an earlier load's word stays as it was
+    learn_surnames(evidence, earlier)
+    assert earlier.lookup("Trump").entity_type == "LOCATION"
