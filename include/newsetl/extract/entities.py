@@ -239,9 +239,7 @@ class SurnameEvidence:
             elif len(words) == 1 and _surname_shaped(words[0]) and not _PARTY_WORD.fullmatch(words[0].lower()):
                 word = words[0].lower()
                 self.written.setdefault(word, words[0])
-                # a title says a person whatever the model read: "Speaker Pelosi", "Sen. Cruz"
-                person = entity_type == "PERSON" or _titled_person(doc, start, words[0], False)
-                (self.person_readings if person else self.other_readings)[word] += 1
+                (self.person_readings if entity_type == "PERSON" else self.other_readings)[word] += 1
         self.full_name_articles.update(word.lower() for word in surnames if _surname_shaped(word))
 
     def add(self, other: SurnameEvidence) -> None:

@@ -342,10 +342,7 @@ def test_a_first_load_learns_a_surname_from_its_own_articles_over_a_place_it_lea
     evidence.read(doc_with("Donald Trump won. Trump smiled.", [(0, 2, "PER"), (4, 5, "LOC")]))
     evidence.read(doc_with("Trump waved.", [(0, 1, "PER")]))
     evidence.read(doc_with("Marco Rubio spoke in Rubio.", [(0, 2, "PER"), (4, 5, "LOC")]))  # one article only
-    # a title says a person whatever the model read
-    evidence.read(doc_with("Ted Cruz spoke. Sen. Cruz left.", [(0, 2, "PER"), (5, 6, "LOC")]))
-    evidence.read(doc_with("Ted Cruz won. Sen. Cruz smiled in Cruz.", [(0, 2, "PER"), (5, 6, "LOC"), (8, 9, "LOC")]))
-    assert evidence.surnames() == ["Cruz", "Trump"]  # Cruz: 2 titled readings against 1 place
+    assert evidence.surnames() == ["Trump"]
     gazetteer = load_aliases()
     gazetteer.add("Trump", "Trump", "LOCATION", from_batch=True)  # the batch learned the model's place
     learn_surnames(evidence, gazetteer)
