@@ -226,8 +226,11 @@ class SurnameEvidence:
     written: dict[str, str] = field(default_factory=dict)  # word (lower) -> as first written
 
     def read(self, doc) -> None:
-        """Add one cased document's evidence."""
-        surnames = set()
+        """Add one cased document's evidence. A single word the model reads beside a full name ending in it
+        counts as the person's whatever the model read, as extraction makes it that person, and as the
+        stored mentions later loads learn from have it (the model reads "Pelosi" alone as a person 7 times
+        and otherwise 19 in a first load of the 1,000-article benchmark)."""
+        surnames, singles = set(), []
         for ent in doc.ents:
             entity_type = NER_TYPES.get(ent.label_)
             if entity_type is None:
@@ -235,12 +238,16 @@ class SurnameEvidence:
             start, end = _ner_span(doc, ent)
             words = _span_text(doc, start, end).split()
             if entity_type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
-                surnames.add(words[-1])
+                if _surname_shaped(words[-1]):
+                    surnames.add(words[-1].lower())
             elif len(words) == 1 and _surname_shaped(words[0]) and not _PARTY_WORD.fullmatch(words[0].lower()):
-                word = words[0].lower()
-                self.written.setdefault(word, words[0])
-                (self.person_readings if entity_type == "PERSON" else self.other_readings)[word] += 1
-        self.full_name_articles.update(word.lower() for word in surnames if _surname_shaped(word))
+                singles.append((start, words[0], entity_type))
+        for start, word, entity_type in singles:
+            self.written.setdefault(word.lower(), word)
+            person = entity_type == "PERSON" or (
+                word.lower() in surnames and not (entity_type == "LOCATION" and _after_place_preposition(doc, start)))
+            (self.person_readings if person else self.other_readings)[word.lower()] += 1
+        self.full_name_articles.update(surnames)
 
     def add(self, other: SurnameEvidence) -> None:
         self.full_name_articles.update(other.full_name_articles)
