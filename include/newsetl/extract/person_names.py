@@ -6,9 +6,9 @@ surname into the name ("Was Boehner", "So Clinton", "Counsel Mueller"). Each
 would be its own actor in the marts, and a surname alone went to whichever
 came first. Here the full names of an article that share a surname are grouped:
 the same first name (or a nickname of it, from the hand-curated ``nicknames``
-dataset) with no conflicting middle part is one person, named by its shortest
-form; a name whose first word is no given name but a title or a common word is
-the surname's person.
+dataset) with no conflicting middle part is one person, named by the form the
+article uses most, then the shortest; a name whose first word is no given name
+but a title or a common word is the surname's one person.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
     that is a full name ("Admiral Chuck Larson"); else it is the surname's one person in the article ("Was
     Boehner" beside "John Boehner"). Beside relatives it is left as it is ("Mrs. Reagan" beside Ronald and
     Nancy Reagan), and alone too ("Pope Francis") unless a courtesy title starts it ("Mr. Netanyahu" is
-    "Netanyahu"). Of names that are one person, the one the article
-    uses most is kept, then the shortest, then the first met: "Donald Trump" over one "Donald J. Trump",
-    "George W. Bush" over one "George Bush"."""
+    "Netanyahu"). Of names that are one person, the one the article uses most is kept, then the shortest,
+    then the first met: "Donald Trump" over one "Donald J. Trump", "George W. Bush" over one "George
+    Bush"."""
     times = Counter(mentioned)
     renamed: dict[str, str] = {}
     for name in list(times):
