@@ -74,7 +74,12 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
     renamed: dict[str, str] = {}
     for name in list(times):
         words = name.split()
-        if len(words) >= 3 and not_a_first_name(words[0]) and not not_a_first_name(words[1]):
+        if len(words) == 2 and words[0].lower() == words[1].lower():
+            # a surname twice is page chrome ("Trump Trump" of a related-names line), not a full name that
+            # the surname alone would go to: it is the surname alone
+            renamed[name] = words[1]
+            del times[name]
+        elif len(words) >= 3 and not_a_first_name(words[0]) and not not_a_first_name(words[1]):
             renamed[name] = " ".join(words[1:])
             times[renamed[name]] += times.pop(name)
     by_surname: dict[str, list[str]] = {}

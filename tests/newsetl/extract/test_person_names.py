@@ -45,6 +45,8 @@ def test_a_title_or_a_common_word_before_a_surname_is_the_articles_person_of_tha
     assert _one_name(["Mr. Netanyahu"]) == {"Mr. Netanyahu": "Netanyahu"}
     assert _one_name(["Justice Kennedy"]) == {}
     assert _one_name(["Pope Francis"]) == {}
+    # a surname twice (page chrome) is no full name: the surname alone, not a relative's
+    assert _one_name(["Trump Trump", "Melania Trump"]) == {"Trump Trump": "Trump"}
 
 
 def test_a_given_name_that_is_also_a_common_word_is_a_given_name():
