@@ -435,7 +435,7 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
 
     mentions += _surname_mentions(doc, full_names, mentions, lowercased)
     mentions = _without_title_remnants(doc, mentions, gazetteer)
-    return sorted(_one_name_per_person(doc, mentions, lower_words), key=lambda m: m.start_char)
+    return _one_name_per_person(doc, mentions, lower_words)  # in text order (``_titled_surnames`` sorts)
 
 
 def _without_title_remnants(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -486,7 +486,8 @@ def _one_name_per_person(doc, mentions: list[Mention], lower_words: set[str] | N
 
 
 def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
-    """A surname alone where the article names several people of it (see ``_one_name_per_person``)."""
+    """A surname alone where the article names several people of it (see ``_one_name_per_person``). The
+    mentions come back in text order."""
     mentions = sorted(mentions, key=lambda m: m.start_char)
     people = defaultdict(list)  # surname -> the article's full names of it, in the order met
     for m in mentions:
