@@ -6,7 +6,10 @@ lines. The speaker is found, in order:
 
 1. after the quote, in the same sentence: a name or pronoun next to a speech
    verb (``…,” said Adam Collins``; ``…,” he said``);
-2. before the quote, in the same sentence: ``Sessions said police “…”``;
+2. before the quote, in the same sentence: ``Sessions said police “…”``; the subject of a participle
+   clause (``Kudlow blamed Haley for the mishap, saying she “…”``, ``with Rep. Mark Meadows saying “…”``)
+   or of a verb that labels (``Cruz called the suggestion “…”``); past an aside after the name
+   (``Sen. John Kerry, the chairman of the Senate Foreign Relations Committee, said “…”`` is Kerry's);
 3. a quote that follows the previous quote with no attribution of its own
    continues the previous speaker; one whose own attribution names a group,
    a document or an unnamed person (``…,” the report said``) has none.
@@ -36,6 +39,32 @@ SPEECH_VERBS = NAMING_VERBS + (
     r"emphasized|stressed"
 )
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|in a statement)\b", re.I)
+# Before a quote, two more ways to attribute it, each with its own subject:
+# - a participle after a comma ("Kudlow blamed Haley, saying she “…”") or right after a name ("with Rep. Mark
+#   Meadows saying “…”"): the speaker is the subject of the sentence, or the name before it, never a name in
+#   between (Haley);
+# - a verb that labels ("Mr. Trump called him “a demented man”"): the speaker is the name right before it,
+#   or before an aside ("Charmaine Yoest, president and CEO of …, called the report “…”"), else nobody, as the
+#   verb mostly names a thing ("a bill called the “…”", "so-called “…”").
+PARTICIPLES = (r"saying|adding|arguing|noting|writing|tweeting|declaring|warning|insisting|explaining|"
+               r"calling|describing|claiming|stating|asserting|telling|urging")
+_PARTICIPLE = re.compile(rf"\b(?:{PARTICIPLES})\b", re.I)
+_LABELLING = re.compile(r"(?<![\w-])(?:called|calls|described|dubbed|labeled|labelled|branded)\b", re.I)
+# Words that may open a sentence before its subject's name: titles and roles in capitals ("White House
+# spokeswoman" is an organisation and a role, which the role rule below reads).
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|the|then-)\s+){0,5}")
+_ASIDE_OPENING = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.' ]{1,30}?)?,")
+# A label's quote comes soon after it ("called the bill “…”"), not after other clauses and quotes.
+LABEL_REACH_CHARS = 100
+# A name right before a participle is its subject only after "with" ("with press secretary Sarah Huckabee
+# Sanders saying “…”"); elsewhere it is mostly an object ("a letter … to Obama warning", "berated Attorney
+# General Jeff Sessions saying he …").
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
+# A quote that opens a sentence, up to what follows its closing mark.
+_QUOTE_THEN_ATTRIBUTION = re.compile(r"[\"“][^\"“”]{1,3000}[\"”][\s,]*")
+# A sentence that opens with a phrase before its subject ("On Tuesday, …", "In a letter to Trump, Pelosi …"):
+# the subject is looked for after its first comma, if the phrase is short.
+INTRO_PHRASE_CHARS = 80
 _NAMING = re.compile(rf"\b(?:{NAMING_VERBS}|according to|in a statement)\b", re.I)
 # The most characters of role words between an organisation and the person it introduces ("Senate Majority
 # Leader Mitch McConnell", "White House press secretary Sean Spicer").
@@ -243,12 +272,8 @@ def _speaker_after(text, end, sent_end, speakers) -> str | None:
     verb_at = end + 1 + verb.start()
     if candidates and candidates[0].start_char - (end + 1) <= len(lead) + 1:
         first = candidates[0]
-        if first.entity_type != "PERSON":
-            # "…,” Senate Majority Leader Mitch McConnell said: the person the organisation's role names
-            person = next((m for m in candidates[1:] if m.entity_type == "PERSON" and m.start_char < verb_at
-                           and m.start_char - first.end_char <= ROLE_GAP_CHARS
-                           and not any(ch in text[first.end_char : m.start_char] for ch in ",;()")), None)
-            first = person or first
+        # "…,” Senate Majority Leader Mitch McConnell said: the person the organisation's role names
+        first = _person_in_role(text, first, [m for m in candidates[1:] if m.start_char < verb_at])
         return first.entity  # "…,” adam collins, a spokesman for …, said.
     subject = [m for m in candidates if 0 <= verb_at - m.end_char <= 2]
     if subject:
@@ -258,11 +283,22 @@ def _speaker_after(text, end, sent_end, speakers) -> str | None:
         # (but "…?” asked the Bipartisan Policy Center's Steve Bell: the verb first, its subject after)
         candidates = [m for m in candidates if m.start_char < verb_at]
     after_verb = [m for m in candidates if m.start_char >= end + 1 + verb.end()]
-    if after_verb and after_verb[0].start_char - (end + 1 + verb.end()) <= 60:
+    if after_verb and after_verb[0].start_char - (end + 1 + verb.end()) <= 60 and _names_the_subject(
+            text[end + 1 + verb.end():after_verb[0].start_char]):
         people = [m for m in after_verb if m.entity_type == "PERSON" and m.start_char - after_verb[0].start_char <= 60]
         return (people or after_verb)[0].entity  # "…,” said Chicago police superintendent Eddie Johnson
-    mention = _nearest_to_verb(window, end + 1, candidates)
+    mention = _nearest_to_verb(window, end + 1, [m for m in candidates if m.start_char < verb_at])
     return mention.entity if mention else None
+
+
+def _names_the_subject(gap: str) -> bool:
+    """Whether the words between a speech verb and a name after it let the name be who speaks: "…,” said
+    Chicago police superintendent Eddie Johnson; said his wife, Kristi McLaughlin; not "…,” Sen. Jeff Sessions …
+    said, calling Lew's comments …" nor "said Rep. Elijah Cummings, the chairman of the House …", where the
+    name after a comma is another clause's."""
+    if ";" in gap or "," not in gap:
+        return ";" not in gap
+    return not gap.lstrip().startswith(",") and gap.rstrip().endswith(",") and gap.count(",") == 1
 
 
 def _speaker_ending_the_sentence_before(text, sent_start, speakers) -> str | None:
@@ -282,21 +318,115 @@ def _speaker_ending_the_sentence_before(text, sent_start, speakers) -> str | Non
 
 def _speaker_before(text, sent_start, start, speakers, named_speakers, genders) -> str | None:
     window = text[sent_start:start]
-    verbs = list(_SPEECH.finditer(window))
-    if not verbs:
+    participle = _last(_PARTICIPLE.finditer(window))
+    label = _last(_LABELLING.finditer(window))
+    speech = _last(_SPEECH.finditer(window))
+    # The verb nearest the quote: "Asked about silencers, Mr. Trump replied, “…”". A participle or a label
+    # whose subject is not found leaves the quote to a speech verb before it ("Castro responded saying …").
+    for verb in sorted((v for v in (participle, label) if v is not None), key=lambda v: -v.start()):
+        if speech is not None and speech.start() > verb.start():
+            break
+        if verb is label and start - (sent_start + verb.end()) > LABEL_REACH_CHARS:
+            continue
+        verb_at = sent_start + verb.start()
+        candidates = [m for m in speakers if sent_start <= m.start_char < verb_at]
+        subject = _subject_before(text, verb_at, candidates, aside=verb is label)
+        if subject is not None and verb is participle and not _WITH_BEFORE.search(
+                text, max(0, subject.start_char - 60), subject.start_char):
+            subject = None  # "Trump berated Attorney General Jeff Sessions saying he …": the name is an object
+        if subject is None and verb is participle and text[sent_start:verb_at].rstrip().endswith(","):
+            # "…, and on March 19, Sekulow announced that …, saying": the subject of the speech verb before it,
+            # else of the sentence ("Kudlow appeared to blame Haley for the mishap, saying …")
+            subject = _subject_of_speech_before(text, sent_start, verb_at, speakers) or _sentence_subject(
+                text, sent_start, verb_at, candidates)
+        if subject is not None:
+            return subject.entity
+    if speech is None:
         return None
-    # The speech verb nearest the quote: "Asked about silencers, Mr. Trump replied, “…”".
-    verb = verbs[-1]
-    if verb.group(0).lower() == "according to":
-        named = [m for m in speakers if sent_start + verb.end() <= m.start_char < start]
+    verb_at = sent_start + speech.start()
+    if speech.group(0).lower() == "according to":
+        named = [m for m in speakers if sent_start + speech.end() <= m.start_char < start]
         return named[0].entity if named else None
-    candidates = [m for m in speakers if sent_start <= m.start_char < sent_start + verb.start()]
-    if candidates:
-        return candidates[-1].entity
-    pronoun = _PRONOUN.search(window[: verb.start()])
+    candidates = [m for m in speakers if sent_start <= m.start_char < verb_at]
+    subject = _subject_before(text, verb_at, candidates, aside=True) or (candidates[-1] if candidates else None)
+    if subject is not None:
+        return subject.entity
+    pronoun = _PRONOUN.search(window[: speech.start()])
     if pronoun:
         return _resolve_pronoun(start, pronoun.group(1), named_speakers, speakers, genders)[0]
     return None
+
+
+def _last(matches):
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _subject_of_speech_before(text, sent_start, verb_at, speakers) -> Mention | None:
+    """The name before the last speech verb of ``text[sent_start:verb_at]``, or before its aside."""
+    speech = _last(_SPEECH.finditer(text, sent_start, verb_at))
+    if speech is None or speech.group(0).lower() in ("according to", "in a statement"):
+        return None
+    return _subject_before(text, speech.start(), [m for m in speakers if sent_start <= m.start_char < speech.start()],
+                           aside=True)
+
+
+def _subject_before(text, verb_at, candidates: list[Mention], *, aside: bool) -> Mention | None:
+    """The name right before a verb ("Mr. Trump called"), or, with ``aside``, before an aside that ends at the verb ("Sen. John Kerry of Massachusetts, the chairman of
+    the Senate Foreign Relations Committee, said"): the person before the aside's opening comma, not the
+    committee in it."""
+    if not candidates:
+        return None
+    last = candidates[-1]
+    if not text[last.end_char:verb_at].strip():
+        return last
+    aside_end = verb_at  # (no slice of the text before: an article may hold hundreds of quotes)
+    while aside_end > last.end_char and text[aside_end - 1].isspace():
+        aside_end -= 1
+    if not aside or text[aside_end - 1] != ",":
+        return None
+    aside_end -= 1
+    for mention in reversed(candidates):
+        after = text[mention.end_char:aside_end]
+        # the aside opens with a comma right after the name, or after "of/from" a place: "Kerry of Massachusetts,"
+        opening = _ASIDE_OPENING.match(after)
+        if opening and not any(ch in after[opening.end():] for ch in ",;()“”\"") and mention.entity_type == "PERSON":
+            return mention
+    return None
+
+
+def _sentence_subject(text, sent_start, verb_at, candidates: list[Mention]) -> Mention | None:
+    """The name the sentence opens with, or opens with after a short phrase and a comma ("On Tuesday,
+    National Economic Council Director Larry Kudlow blamed Haley for the mishap, saying …"): the subject that
+    a participle clause goes with. For an organisation with a role, the person the role names."""
+    clause_starts = [sent_start]
+    if text[sent_start:sent_start + 1] in ('"', _OPENING):
+        # a sentence that opens with a quote: its subject is the quote's speaker ("“…,” Sen. Jeff Sessions,
+        # R-Ala., said, calling Lew's comments “…”")
+        closing = _QUOTE_THEN_ATTRIBUTION.match(text, sent_start, verb_at)
+        if closing:
+            clause_starts.append(closing.end())
+    comma = text.find(",", sent_start, min(verb_at, sent_start + INTRO_PHRASE_CHARS))
+    if comma != -1:
+        clause_starts.append(comma + 1)
+    for clause_start in clause_starts:
+        first = next((m for m in candidates if m.start_char >= clause_start), None)
+        if first is None or not _SUBJECT_LEAD.fullmatch(text[clause_start:first.start_char]) or (
+                text[first.end_char:first.end_char + 2] in ("'s", "’s")):
+            continue
+        return _person_in_role(text, first, [m for m in candidates if m.start_char > first.start_char])
+    return None
+
+
+def _person_in_role(text, mention: Mention, later: list[Mention]) -> Mention:
+    """For an organisation, the person its role names right after it ("Senate Majority Leader Mitch McConnell",
+    "White House press secretary Sean Spicer"), else the organisation; a person is itself."""
+    if mention.entity_type == "PERSON":
+        return mention
+    return next((m for m in later if m.entity_type == "PERSON" and m.start_char - mention.end_char <= ROLE_GAP_CHARS
+                 and not any(ch in text[mention.end_char:m.start_char] for ch in ",;()")), mention)
 
 
 def _resolve_pronoun(position: int, pronoun: str, named_speakers: list[tuple[int, str]], speakers: list[Mention],

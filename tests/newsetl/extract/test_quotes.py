@@ -164,3 +164,51 @@ def test_a_quote_a_group_or_a_document_says_is_not_the_previous_speakers():
     # quote before named: both continue the previous speaker, as before
     assert [q.speaker for q in extract_quotes(text, mentions)] == [
         "Adam Collins", "Adam Collins", "Adam Collins", None, None]
+
+
+def test_a_participle_clause_quotes_the_subject_of_its_sentence_not_a_name_in_between():
+    text = ("On Tuesday, National Economic Council Director Larry Kudlow appeared to blame Haley for the mishap, "
+            "saying she “got ahead of the curve.” Later the White House backtracked, with press secretary Sarah "
+            "Sanders saying that the administration was merely “considering additional sanctions on Russia.” "
+            "President Trump again berated Attorney General Jeff Sessions saying he “doesn’t understand what is "
+            "happening.” Castro responded saying that the California Republican was “trying to distract from "
+            "the racism.”")
+    mentions = [_mention(text, "National Economic Council", "National Economic Council", "ORG"),
+                _mention(text, "Larry Kudlow", "Larry Kudlow"), _mention(text, "Haley", "Nikki Haley"),
+                _mention(text, "White House", "White House", "ORG"), _mention(text, "Sarah Sanders", "Sarah Sanders"),
+                _mention(text, "Trump", "Donald Trump"), _mention(text, "Jeff Sessions", "Jeff Sessions"),
+                _mention(text, "Castro", "Joaquin Castro")]
+    # Sessions is whom Trump berated, not who speaks: the quote is left to the rules after (here it continues
+    # the quote before, as one within a few sentences of it does)
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [
+        "Larry Kudlow", "Sarah Sanders", "Sarah Sanders", "Joaquin Castro"]
+    text = text[text.index("President Trump"):]
+    mentions = [_mention(text, "Trump", "Donald Trump"), _mention(text, "Jeff Sessions", "Jeff Sessions")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [None, None]
+
+
+def test_a_verb_that_labels_quotes_the_name_before_it_and_names_no_speaker_for_a_thing():
+    text = ("Cruz called the war-crimes suggestion “particularly offensive given the history.” "
+            "Charmaine Yoest, president and CEO of Americans United for Life, called the report “an abortion "
+            "industry propaganda piece.”")
+    mentions = [_mention(text, "Cruz", "Ted Cruz"), _mention(text, "Charmaine Yoest", "Charmaine Yoest"),
+                _mention(text, "Americans United for Life", "Americans United for Life", "ORG")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == ["Ted Cruz", "Charmaine Yoest"]
+    text = "Senate Republicans introduced a bill called the “First Amendment Defense Act of 2015.”"
+    assert [q.speaker for q in extract_quotes(text, [_mention(text, "Senate", "Senate", "ORG")])] == [None]
+
+
+def test_a_name_in_an_aside_between_the_speaker_and_the_verb_is_not_the_speaker():
+    text = ("Sen. John Kerry of Massachusetts, the chairman of the Senate Foreign Relations Committee, said "
+            "“this is about as inappropriate as it gets.” "
+            "“Jack Lew must never be secretary of Treasury,” Sen. Jeff Sessions, ranking Republican on the "
+            "Senate Budget Committee said, calling Lew's comments “so outrageous and false” as to disqualify him. "
+            "“Our world fell apart in a week,” said his wife, Kristi McLaughlin, who works as a pastor.")
+    mentions = [_mention(text, "John Kerry", "John Kerry"), _mention(text, "Massachusetts", "Massachusetts", "LOCATION"),
+                _mention(text, "Senate Foreign Relations Committee", "Senate Foreign Relations Committee", "ORG"),
+                _mention(text, "Jack Lew", "Jack Lew"), _mention(text, "Jeff Sessions", "Jeff Sessions"),
+                _mention(text, "Senate", "Senate", "ORG", last=True),
+                Mention(text.index("Lew's"), text.index("Lew's") + 3, "Lew", "Jack Lew", "PERSON"),
+                _mention(text, "Kristi McLaughlin", "Kristi McLaughlin")]
+    assert [q.speaker for q in extract_quotes(text, mentions)] == [
+        "John Kerry", "Jeff Sessions", "Jeff Sessions", "Kristi McLaughlin"]
