@@ -265,6 +265,25 @@ def test_a_hyphenated_surname_is_one_name_and_a_hyphenated_compound_is_not(nlp):
     assert not {e for e in entities if e[0] in ("Ocasio", "Cortez", "Alexandria Ocasio", "Trump-Russia")}
 
 
+def test_a_surname_joined_to_its_particle_by_a_hyphen_is_one_name_and_the_surname_alone_is_that_person(nlp):
+    # The model reads "Bashar al" as one person and "Assad" as another.
+    text = ("Syrian President Bashar al-Assad used sarin against civilians, Secretary of State John Kerry said. "
+            "Assad denied it. Abu Bakr al-Baghdadi was killed.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Bashar al-Assad", "Bashar al-Assad", "PERSON"), ("Assad", "Bashar al-Assad", "PERSON"),
+            ("Abu Bakr al-Baghdadi", "Abu Bakr al-Baghdadi", "PERSON")} <= entities
+    assert not {e for e in entities if e[1] in ("Bashar", "Bashar al", "Assad")}
+
+
+def test_names_the_model_splits_are_whole_in_the_alias_table(nlp):
+    text = ("The bill would strip Planned Parenthood of federal money, Erik Wasson wrote in The Hill after "
+            "Hurricane Katrina.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Planned Parenthood", "Planned Parenthood", "ORG"), ("The Hill", "The Hill", "ORG"),
+            ("Hurricane Katrina", "Hurricane Katrina", "OTHER")} <= entities
+    assert not {e for e in entities if e[0] in ("Parenthood", "Hill", "Katrina")}
+
+
 def test_the_models_person_reading_counts_when_it_is_twice_the_most_common_and_nothing_else_is_known(nlp):
     from newsetl.extract.entities import _single_person_words
 
