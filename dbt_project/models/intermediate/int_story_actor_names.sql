@@ -1,13 +1,14 @@
 -- Outlets name one person differently: Politico's "Barack Obama" is Vox's "Obama". Extraction
 -- resolves a surname within one article only; here, within one story, a one-word person name (a
--- PERSON mention or a quote's speaker) is the story's one full person name that ends in it. Two
--- full names that end in it ("Barack Obama", "Michelle Obama") leave it as it is. A full name with
--- a middle part ("Donald J. Trump") is the story's one two-word name of the same first word and
--- surname ("Donald Trump"), as extraction does within one article. A one-word name for which the
--- story has no full name is the warehouse's full name of that surname when one dominates: at least
--- {{ var('surname_min_share') }} of the articles naming someone of that surname in full name them, in
--- {{ var('surname_min_articles') }} articles or more ("Obama" -> "Barack Obama"; not "Clinton",
--- Hillary and Bill, nor NER debris such as "Has Google", found in one article).
+-- PERSON mention or a quote's speaker) is the story's one person of that full surname. Two people
+-- of it ("Barack Obama", "Michelle Obama") leave it as it is. A full name with a middle part
+-- ("Donald J. Trump") is the story's one two-word name of the same first word and surname ("Donald
+-- Trump"), as extraction does within one article, and so is one whose surname has a hyphenated
+-- particle ("Bashar al-Assad" is "Bashar Assad"; "Assad" alone is he). A one-word name for which
+-- the story has no full name is the warehouse's full name of that surname when one dominates: at
+-- least {{ var('surname_min_share') }} of the articles naming someone of that surname in full name
+-- them, in {{ var('surname_min_articles') }} articles or more ("Obama" -> "Barack Obama"; not
+-- "Clinton", Hillary and Bill, nor NER debris such as "Has Google", found in one article).
 with mentions as (
     select * from {{ ref('stg_nlp__entity_mentions') }}
     where entity_type = 'PERSON'
@@ -36,24 +37,25 @@ names as (
     inner join articles on quotes.article_id = articles.article_id
 ),
 
-full_names as (
+full_names_as_written as (
     select
         story_id,
         actor_name as full_name,
-        lower(string_split(actor_name, ' ')[-1]) as surname
+        {{ surname_of('actor_name') }} as surname
     from names
-    -- every word capitalised: "Barack Obama", "H.R. McMaster", not NER debris like "think tank tweeted"
-    where regexp_full_match(actor_name, '\p{Lu}\S*( \p{Lu}\S*)+')
+    -- every word capitalised ("Barack Obama", "H.R. McMaster", "Bashar al-Assad"), not NER debris like
+    -- "think tank tweeted"
+    where regexp_full_match(actor_name, '\p{Lu}\S*( ((al|el|bin|ibn)-)?\p{Lu}\S*)+')
 ),
 
 warehouse_full_names as (
     select
         entity as full_name,
-        lower(string_split(entity, ' ')[-1]) as surname,
+        {{ surname_of('entity') }} as surname,
         count(distinct article_id) as n_articles
     from mentions
     where
-        regexp_full_match(entity, '\p{Lu}\S*( \p{Lu}\S*)+')
+        regexp_full_match(entity, '\p{Lu}\S*( ((al|el|bin|ibn)-)?\p{Lu}\S*)+')
         and not regexp_matches(entity, ' (Jr|Sr|II|III|IV)\.?$')
     group by entity
 ),
@@ -84,19 +86,38 @@ without_middle as (
         long_names.story_id,
         long_names.full_name as actor_name,
         any_value(short_names.full_name) as actor
-    from full_names as long_names
-    inner join full_names as short_names
+    from full_names_as_written as long_names
+    inner join full_names_as_written as short_names
         on
             long_names.story_id = short_names.story_id
             and long_names.surname = short_names.surname
             and lower(string_split(long_names.full_name, ' ')[1])
             = lower(string_split(short_names.full_name, ' ')[1])
-            and len(string_split(long_names.full_name, ' ')) >= 3
+            and (
+                len(string_split(long_names.full_name, ' ')) >= 3
+                -- "Bashar al-Assad" (Reuters) is the "Bashar Assad" (AP) of the same story
+                or {{ has_surname_particle('long_names.full_name') }}
+            )
             and len(string_split(short_names.full_name, ' ')) = 2
+            and not {{ has_surname_particle('short_names.full_name') }}
             -- a suffix is no surname: "Donald Trump Jr." is not "Donald Jr."
             and not regexp_matches(long_names.full_name, ' (Jr|Sr|II|III|IV)\.?$')
     group by long_names.story_id, long_names.full_name
     having count(distinct short_names.full_name) = 1
+),
+
+-- The story's full names, each person once: "Donald J. Trump" and "Donald Trump" are one, so that
+-- "Trump" alone in the story is he.
+full_names as (
+    select distinct
+        full_names_as_written.story_id,
+        coalesce(without_middle.actor, full_names_as_written.full_name) as full_name,
+        full_names_as_written.surname
+    from full_names_as_written
+    left join without_middle
+        on
+            full_names_as_written.story_id = without_middle.story_id
+            and full_names_as_written.full_name = without_middle.actor_name
 ),
 
 resolved as (
