@@ -4,7 +4,8 @@
 -- of it ("Barack Obama", "Michelle Obama") leave it as it is. A full name with a middle part
 -- ("Donald J. Trump") is the story's one two-word name of the same first word and surname ("Donald
 -- Trump"), as extraction does within one article, and so is one whose surname has a hyphenated
--- particle ("Bashar al-Assad" is "Bashar Assad"; "Assad" alone is he). A one-word name for which
+-- particle ("Bashar al-Assad" is "Bashar Assad"; "Assad" alone is he). Across the warehouse, such
+-- spellings of one name take the one more articles write (see warehouse_spellings). A one-word name for which
 -- the story has no full name is the warehouse's full name of that surname when one dominates: at
 -- least {{ var('surname_min_share') }} of the articles naming someone of that surname in full name
 -- them, in {{ var('surname_min_articles') }} articles or more ("Obama" -> "Barack Obama"; not
@@ -23,7 +24,7 @@ articles as (
     select * from {{ ref('int_articles_labelled') }}
 ),
 
-names as (
+names_as_written as (
     select
         articles.story_id,
         mentions.entity as actor_name
@@ -37,27 +38,77 @@ names as (
     inner join articles on quotes.article_id = articles.article_id
 ),
 
-full_names_as_written as (
-    select
-        story_id,
-        actor_name as full_name,
-        {{ surname_of('actor_name') }} as surname
-    from names
-    -- every word capitalised ("Barack Obama", "H.R. McMaster", "Bashar al-Assad"), not NER debris like
-    -- "think tank tweeted"
-    where regexp_full_match(actor_name, '\p{Lu}\S*( ((al|el|bin|ibn)-)?\p{Lu}\S*)+')
-),
-
 warehouse_full_names as (
     select
         entity as full_name,
         {{ surname_of('entity') }} as surname,
+        lower(string_split(entity, ' ')[1]) as first_word,
         count(distinct article_id) as n_articles
     from mentions
     where
+        -- every word capitalised ("Barack Obama", "H.R. McMaster", "Bashar al-Assad"), not NER debris
+        -- like "think tank tweeted"
         regexp_full_match(entity, '\p{Lu}\S*( ((al|el|bin|ibn)-)?\p{Lu}\S*)+')
         and not regexp_matches(entity, ' (Jr|Sr|II|III|IV)\.?$')
     group by entity
+),
+
+-- One person's full name spelled two ways across the warehouse takes the spelling more articles
+-- write: a middle part less ("Donald J. Trump" is "Donald Trump"; not "George W. Bush", which more
+-- articles write than "George Bush"), a hyphenated particle more or less ("Bashar Assad", "Bashar
+-- al-Assad").
+warehouse_spellings as (
+    select
+        variant.full_name as written,
+        any_value(common.full_name) as spelled
+    from warehouse_full_names as variant
+    inner join warehouse_full_names as common
+        on
+            variant.first_word = common.first_word
+            and variant.surname = common.surname
+            and (
+                variant.n_articles < common.n_articles
+                or (variant.n_articles = common.n_articles and variant.full_name > common.full_name)
+            )
+            and len(string_split(common.full_name, ' ')) = 2
+            and (
+                (len(string_split(variant.full_name, ' ')) >= 3 and not {{ has_surname_particle('common.full_name') }})
+                or (
+                    len(string_split(variant.full_name, ' ')) = 2
+                    and {{ has_surname_particle('variant.full_name') }}
+                    != {{ has_surname_particle('common.full_name') }}
+                )
+            )
+    group by variant.full_name
+    having count(distinct common.full_name) = 1
+),
+
+names as (
+    select
+        names_as_written.story_id,
+        names_as_written.actor_name,
+        coalesce(warehouse_spellings.spelled, names_as_written.actor_name) as spelled_name
+    from names_as_written
+    left join warehouse_spellings on names_as_written.actor_name = warehouse_spellings.written
+),
+
+full_names_as_written as (
+    select distinct
+        story_id,
+        spelled_name as full_name,
+        {{ surname_of('spelled_name') }} as surname
+    from names
+    where regexp_full_match(spelled_name, '\p{Lu}\S*( ((al|el|bin|ibn)-)?\p{Lu}\S*)+')
+),
+
+warehouse_people as (
+    select
+        coalesce(warehouse_spellings.spelled, warehouse_full_names.full_name) as full_name,
+        any_value(warehouse_full_names.surname) as surname,
+        sum(warehouse_full_names.n_articles) as n_articles
+    from warehouse_full_names
+    left join warehouse_spellings on warehouse_full_names.full_name = warehouse_spellings.written
+    group by coalesce(warehouse_spellings.spelled, warehouse_full_names.full_name)
 ),
 
 warehouse_surnames as (
@@ -67,7 +118,7 @@ warehouse_surnames as (
         n_articles,
         n_articles / sum(n_articles) over (partition by surname) as share_of_articles,
         row_number() over (partition by surname order by n_articles desc, full_name asc) as rank_in_surname
-    from warehouse_full_names
+    from warehouse_people
 ),
 
 dominant_surnames as (
@@ -124,11 +175,12 @@ resolved as (
     select
         names.story_id,
         names.actor_name,
+        names.spelled_name,
         case
             when count(distinct full_names.full_name) = 1 then any_value(full_names.full_name)
             when count(distinct full_names.full_name) = 0
-                then coalesce(any_value(dominant_surnames.full_name), names.actor_name)
-            else names.actor_name
+                then coalesce(any_value(dominant_surnames.full_name), names.spelled_name)
+            else names.spelled_name
         end as actor
     from names
     left join dominant_surnames
@@ -141,7 +193,7 @@ resolved as (
             -- a surname's shape ("Obama", "McMaster", "O'Rourke"), not an acronym ("ORR")
             and regexp_full_match(names.actor_name, '\p{Lu}[\p{L}''’-]*\p{Ll}[\p{L}''’-]*')
             and lower(names.actor_name) = full_names.surname
-    group by names.story_id, names.actor_name
+    group by names.story_id, names.actor_name, names.spelled_name
 )
 
 select
@@ -152,4 +204,4 @@ from resolved
 left join without_middle
     on
         resolved.story_id = without_middle.story_id
-        and resolved.actor_name = without_middle.actor_name
+        and resolved.spelled_name = without_middle.actor_name
