@@ -55,8 +55,8 @@ warehouse_full_names as (
 
 -- One person's full name spelled two ways across the warehouse takes the spelling more articles
 -- write: a middle part less ("Donald J. Trump" is "Donald Trump"; not "George W. Bush", which more
--- articles write than "George Bush"), a hyphenated particle more or less ("Bashar Assad", "Bashar
--- al-Assad").
+-- articles write than "George Bush", nor "George H.W. Bush", as "George Bush" could be either), a
+-- hyphenated particle more or less ("Bashar Assad", "Bashar al-Assad").
 warehouse_spellings as (
     select
         variant.full_name as written,
@@ -78,6 +78,18 @@ warehouse_spellings as (
                     and {{ has_surname_particle('variant.full_name') }}
                     != {{ has_surname_particle('common.full_name') }}
                 )
+            )
+            -- a first initial is no first name: "B. Todd Jones" is not "B. Jones"
+            and not regexp_full_match(variant.first_word, '\p{L}\.?')
+            -- a short form that a longer one outnumbers is ambiguous: "George Bush" beside "George W. Bush"
+            and not exists (
+                select 1
+                from warehouse_full_names as longer
+                where
+                    longer.first_word = common.first_word
+                    and longer.surname = common.surname
+                    and len(string_split(longer.full_name, ' ')) >= 3
+                    and longer.n_articles > common.n_articles
             )
     group by variant.full_name
     having count(distinct common.full_name) = 1
@@ -151,6 +163,7 @@ without_middle as (
             )
             and len(string_split(short_names.full_name, ' ')) = 2
             and not {{ has_surname_particle('short_names.full_name') }}
+            and not regexp_full_match(string_split(long_names.full_name, ' ')[1], '\p{L}\.?')
             -- a suffix is no surname: "Donald Trump Jr." is not "Donald Jr."
             and not regexp_matches(long_names.full_name, ' (Jr|Sr|II|III|IV)\.?$')
     group by long_names.story_id, long_names.full_name
