@@ -277,11 +277,12 @@ def test_a_surname_joined_to_its_particle_by_a_hyphen_is_one_name_and_the_surnam
 
 def test_names_the_model_splits_are_whole_in_the_alias_table(nlp):
     text = ("The bill would strip Planned Parenthood of federal money, Erik Wasson wrote in The Hill after "
-            "Hurricane Katrina.")
+            "Hurricane Katrina. Unfortunately, the ruling in Roe v. Wade stands.")
     entities = _mentions_of(text, load_aliases(), nlp)
     assert {("Planned Parenthood", "Planned Parenthood", "ORG"), ("The Hill", "The Hill", "ORG"),
-            ("Hurricane Katrina", "Hurricane Katrina", "OTHER")} <= entities
-    assert not {e for e in entities if e[0] in ("Parenthood", "Hill", "Katrina")}
+            ("Hurricane Katrina", "Hurricane Katrina", "OTHER"), ("Roe v. Wade", "Roe v. Wade", "OTHER")} <= entities
+    assert not {e for e in entities if e[0] in ("Parenthood", "Hill", "Katrina", "Wade") or e[2] in ("PERSON", "ORG")
+                and e[0] not in ("Planned Parenthood", "The Hill", "Erik Wasson")}
 
 
 def test_the_models_person_reading_counts_when_it_is_twice_the_most_common_and_nothing_else_is_known(nlp):
