@@ -23,22 +23,24 @@ from newsetl.extract.person_names import is_given_name, one_name_per_person
 NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOCATION", "GPE": "LOCATION",
              "FAC": "LOCATION"}
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+# Titles of several people: "Sens. Bernard Sanders, Elizabeth Warren and Amy Klobuchar"; alone no name.
+PLURAL_TITLES = frozenset("sens sens. reps reps.".split())
 # Leading words that are titles or roles, not part of a name ("Attorney General Jeff Sessions").
 TITLE_WORDS = frozenset(
     """president vice mayor attorney general superintendent police chief governor gov gov. senator sen sen.
     representative rep rep. congressman congresswoman secretary spokesman spokeswoman spokesperson judge
     officer detective sgt sgt. lt lt. capt capt. dr dr. mr mr. mrs mrs. ms ms. prof prof. commissioner
     sheriff prosecutor inspector director minister prime former acting deputy the""".split()
-)
+) | PLURAL_TITLES
 # Roles before a person's name inside a longer span: "Senate Minority Leader Chuck Schumer" is Chuck Schumer.
 ROLE_WORDS = frozenset(
     """leader secretary director chairman chairwoman chair speaker whip spokesman spokeswoman senator sen.
     rep. gov. governor president minister general justice judge commissioner mayor ambassador adviser
     advisor counsel chief ceo""".split()
 )
-# Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
 # Particles joined by a hyphen to the surname after them.
 HYPHENATED_PARTICLES = frozenset("al el bin ibn".split())
+# Lowercase words a person's name may hold ("Bashar al-Assad", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("al el bin ibn de da di del della der den du la le van von y dos das ter ten".split())
 # A party member's description the model reads as a name: "Rep. Judy Chu, California Democrat".
 PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
@@ -53,8 +55,10 @@ LOWERCASE_INSTITUTIONS = frozenset("administration party government campaign".sp
 PERSON_TITLES = frozenset(
     """president senator sen sen. representative rep rep. congressman congresswoman governor gov gov. mayor mr
     mr. mrs mrs. ms ms. dr dr. judge justice speaker secretary sheriff chancellor""".split()
-)
+) | PLURAL_TITLES
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+# Family names written first, which an article then uses alone: "Kim" is Kim Jong Un, "Xi" Xi Jinping.
+FAMILY_NAME_FIRST = frozenset("kim xi moon li hu wen mao deng".split())
 # Generational suffixes after a person's name: "Donald Trump Jr." is not Donald Trump. "Jr."/"Sr." make any
 # name before them a person's; numerals only a name already read as a person's ("World War II" is not).
 PERSON_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
@@ -168,7 +172,8 @@ def _names_after_person_titles(doc, candidates: list[tuple[int, int, int]]) -> s
 def _lone_role(doc, start: int, end: int) -> bool:
     """A role alone is no name: the model reads "Mayor" in "New York City Mayor Rudy Giuliani" as an
     organisation (40 mentions on the 1,000-article benchmark with 2.18.0). Not "Justice" (the department)."""
-    return end - start == 1 and doc[start].lower_ in ROLE_WORDS and doc[start].lower_ != "justice"
+    return end - start == 1 and (doc[start].lower_ in ROLE_WORDS and doc[start].lower_ != "justice"
+                                 or doc[start].lower_ in PLURAL_TITLES)
 
 
 def _ner_span(doc, ent) -> tuple[int, int]:
@@ -421,6 +426,10 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
         mentions.append(_mention(doc, start, end, text, canonical, entity_type))
 
     _surnames_of_suffixed_names(doc, full_names, gazetteer)
+    for full in list(full_names.values()):
+        if full.split()[0].lower() in FAMILY_NAME_FIRST:
+            full_names.setdefault(full.split()[0].lower(), full)
+    given_names = {} if lowercased else _given_name_references(full_names)
 
     # A known single word (the gazetteer's, or the model's reading agreeing with it) is the person of this
     # article whose surname it is, or the person a title names ("Trump" beside "Donald Trump", "President
@@ -433,6 +442,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     for start, end, canonical, entity_type, unconfirmed in known_single:
         text = _span_text(doc, start, end)
         full = full_names.get(text.lower()) if lowercased or _surname_shaped(text) else None
+        if full is None and _may_be_first_name(doc, start, text, lower_words, gazetteer):
+            full = given_names.get(text.lower())
         if full is not None and ner_types.get((start, end)) == "LOCATION" and _after_place_preposition(doc, start):
             full = None  # "in Jackson" beside "Andrew Jackson" is the city; "Comey said" beside "James Comey" is him
         if full is not None:
@@ -457,6 +468,8 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     for start, end, entity_type in pending_single:
         text = _span_text(doc, start, end)
         full = full_names.get(text.lower())
+        if full is None and _may_be_first_name(doc, start, text, lower_words, gazetteer):
+            full = given_names.get(text.lower())
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
         elif entity_type != "PERSON" and _the_articles_person(doc, start, end, text, people, gazetteer):
@@ -491,8 +504,9 @@ def _without_title_remnants(doc, mentions: list[Mention], gazetteer: Gazetteer) 
         if span is None or m.entity_type == "LOCATION" or m.entity_type == "PERSON" and m.entity != m.mention_text:
             return False  # "Texas Gov. Greg Abbott" keeps its place, "Trump Chief Strategist ..." its person
         after, last = span.end, span[-1].lower_
-        if last in ("majority", "minority"):  # "Senate Majority" + "Leader": no institution
-            return after < len(doc) and doc[after].lower_ in ROLE_WORDS
+        if last in ("majority", "minority", "democratic", "republican"):
+            # "Senate Majority" + "Leader", "Senate Democratic" + "leaders": no institution
+            return after < len(doc) and (doc[after].lower_ in ROLE_WORDS or doc[after].lower_[:-1] in ROLE_WORDS)
         # "Texas Senator" + "Ted Cruz", "Justice" + "Brett Kavanaugh"
         return last in ROLE_WORDS and after < len(doc) and doc[after].idx in person_starts
 
@@ -682,6 +696,29 @@ def _surnames_of_suffixed_names(doc, full_names: dict[str, str], gazetteer: Gaze
                          and (token.i == 0 or doc[token.i - 1].lower_ != before_surname) for token in doc)
         if not short_form:
             full_names[surname] = full
+
+
+def _given_name_references(full_names: dict[str, str]) -> dict[str, str]:
+    """First names (lowercased) that stand for the article's one person of that first name: "Bernie" for
+    Bernie Sanders, "Hillary" for Hillary Clinton (the model reads such a word alone as an organisation or
+    a place: "Bernie" an actor in 12 stories of the 1,000-article benchmark with 2.21.0). Not a first name
+    two of its people share, nor one that is also a surname of the article ("Frank" beside "Barney Frank")."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for full in full_names.values():
+        words = full.split()
+        if len(words) >= 2 and is_given_name(words[0]) and words[0][:1].isupper():
+            by_first[words[0].lower()].add(full)
+    return {first: next(iter(names)) for first, names in by_first.items() if len(names) == 1 and first not in full_names}
+
+
+def _may_be_first_name(doc, start: int, text: str, lower_words: set[str] | None, gazetteer: Gazetteer) -> bool:
+    """A single capitalised word in cased text, not opening its sentence, that the article never writes in
+    lowercase ("Will", "Mark" and "Bill" are words too), nor a place of the alias table ("Virginia") or after
+    "in", "from" ... ("in Jordan"). The model's type says little: it reads "Bernie" alone as a place."""
+    known = gazetteer.lookup(text)
+    return (lower_words is not None and _surname_shaped(text) and not doc[start].is_sent_start
+            and text.lower() not in lower_words and not _after_place_preposition(doc, start)
+            and not (known is not None and known.curated and known.entity_type == "LOCATION"))
 
 
 def _after_place_preposition(doc, start: int) -> bool:
