@@ -706,7 +706,7 @@ def _given_name_references(full_names: dict[str, str]) -> dict[str, str]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for full in full_names.values():
         words = full.split()
-        if len(words) >= 2 and is_given_name(words[0]) and words[0][:1].isupper():
+        if 2 <= len(words) <= 3 and is_given_name(words[0]) and words[0][:1].isupper():
             by_first[words[0].lower()].add(full)
     return {first: next(iter(names)) for first, names in by_first.items() if len(names) == 1 and first not in full_names}
 
@@ -716,9 +716,14 @@ def _may_be_first_name(doc, start: int, text: str, lower_words: set[str] | None,
     lowercase ("Will", "Mark" and "Bill" are words too), nor a place of the alias table ("Virginia") or after
     "in", "from" ... ("in Jordan"). The model's type says little: it reads "Bernie" alone as a place."""
     known = gazetteer.lookup(text)
+    before = doc[start - 1] if start > 0 else None
+    after = doc[start + 1] if start + 1 < len(doc) else None
     return (lower_words is not None and _surname_shaped(text) and not doc[start].is_sent_start
             and text.lower() not in lower_words and not _after_place_preposition(doc, start)
-            and not (known is not None and known.curated and known.entity_type == "LOCATION"))
+            and not (known is not None and known.curated and known.entity_type == "LOCATION")
+            # not a piece of another name: "Dodd-Frank", "Judge John deGravelles"
+            and not (before is not None and before.text == "-" and not before.whitespace_)
+            and not (after is not None and any(ch.isupper() for ch in after.text[1:]) and after.is_alpha))
 
 
 def _after_place_preposition(doc, start: int) -> bool:

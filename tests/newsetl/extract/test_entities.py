@@ -376,3 +376,24 @@ def test_a_first_load_learns_a_surname_from_its_own_articles_over_a_place_it_lea
     earlier.add("Trump", "Trump", "LOCATION")  # an earlier load's word stays as it was
     learn_surnames(evidence, earlier)
     assert earlier.lookup("Trump").entity_type == "LOCATION"
+
+
+def test_a_family_name_written_first_and_a_first_name_alone_are_the_articles_person(nlp):
+    text = ("President Trump met Kim Jong Un in Hanoi. Trump said the talks with Kim were cordial. "
+            "Supporters of Bernie Sanders rallied in Iowa, where one said she liked what Bernie stands for. "
+            "Chief Justice John Roberts presided; Judge John deGravelles had ruled before.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Kim", "Kim Jong Un", "PERSON"), ("Bernie", "Bernie Sanders", "PERSON")} <= entities
+    # a first name that begins another name is not the article's John
+    assert ("John", "John Roberts", "PERSON") not in entities
+
+
+def test_a_plural_title_and_a_party_before_a_role_are_no_actors(nlp):
+    text = ("Sens. Bernard Sanders and Amy Klobuchar spoke at the CNN event: Sens. Sanders won. Senate "
+            "Democratic leaders are considering a vote, Senate Democratic leader Chuck Schumer said.")
+    gazetteer = load_aliases()
+    gazetteer.add("Senate Democratic", "Senate Democratic", "PERSON")  # learned from the model's readings
+    entities = _mentions_of(text, gazetteer, nlp)
+    assert {("Amy Klobuchar", "Amy Klobuchar", "PERSON"), ("Chuck Schumer", "Chuck Schumer", "PERSON"),
+            ("Sanders", "Bernard Sanders", "PERSON")} <= entities
+    assert not {e for e in entities if e[0] in ("Sens", "Sens.", "Senate Democratic")}
