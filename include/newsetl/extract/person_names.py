@@ -82,6 +82,11 @@ def one_name_per_person(mentioned: Iterable[str], surname_of: Callable[[str], st
         elif len(words) >= 3 and not_a_first_name(words[0]) and not not_a_first_name(words[1]):
             renamed[name] = " ".join(words[1:])
             times[renamed[name]] += times.pop(name)
+        elif len(words) == 3 and words[2][:1].isupper() and _first_names_match(words[2], words[0]):
+            # the first name again, in full: "Jeff Flake Jeffrey" of The Hill's related-names line
+            # ("Jeff Flake Jeffrey (Jeff) Lane Flake")
+            renamed[name] = " ".join(words[:2])
+            times[renamed[name]] += times.pop(name)
     by_surname: dict[str, list[str]] = {}
     for name in times:
         by_surname.setdefault(surname_of(name), []).append(name)

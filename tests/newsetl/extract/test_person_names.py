@@ -52,3 +52,10 @@ def test_a_title_or_a_common_word_before_a_surname_is_the_articles_person_of_tha
 def test_a_given_name_that_is_also_a_common_word_is_a_given_name():
     assert is_given_name("Bill") and is_given_name("Mike") and is_given_name("Will")
     assert not is_given_name("Was") and not is_given_name("Echoing")
+
+
+def test_a_first_name_repeated_in_full_after_the_surname_is_page_chrome():
+    # The Hill's related-names line: "Jeff Flake Jeffrey (Jeff) Lane Flake", read as "Jeff Flake Jeffrey"
+    assert _one_name(["Jeff Flake Jeffrey", "Bob Casey Robert", "Jeff Flake"]) == {
+        "Jeff Flake Jeffrey": "Jeff Flake", "Bob Casey Robert": "Bob Casey"}
+    assert _one_name(["Mitch McConnell Addison"]) == {}  # Addison is no form of Mitch
