@@ -397,3 +397,11 @@ def test_a_plural_title_and_a_party_before_a_role_are_no_actors(nlp):
     assert {("Amy Klobuchar", "Amy Klobuchar", "PERSON"), ("Chuck Schumer", "Chuck Schumer", "PERSON"),
             ("Sanders", "Bernard Sanders", "PERSON")} <= entities
     assert not {e for e in entities if e[0] in ("Sens", "Sens.", "Senate Democratic")}
+
+
+def test_a_state_abbreviation_is_a_place_where_the_model_reads_an_organisation(nlp):
+    text = ("Sen. Harry Reid (D-Nev.) and Rep. Nita Lowey (D-NY) agreed with Sen. Dianne Feinstein (D-CA). "
+            "The Chicago Bulls beat Boston.")
+    entities = _mentions_of(text, load_aliases(), nlp)
+    assert {("Nev.", "Nevada", "LOCATION"), ("NY", "New York", "LOCATION"), ("CA", "California", "LOCATION")} <= entities
+    assert not {e for e in entities if e[2] == "ORG" and e[0] in ("Nev.", "NY", "CA")}
