@@ -31,6 +31,7 @@ from newsetl.extract.figures import (
     headline_death,
     is_number_token,
     main_place,
+    without_party_tag_places,
 )
 from newsetl.extract.gazetteer import Gazetteer
 from newsetl.extract.periods import longer_than_an_incident
@@ -289,7 +290,9 @@ def _apply_rules(articles: list[dict], docs: list, headlines: dict, parsed: dict
             mentions, quotes, figures = _restore_case(original, article["clean_text"], mentions, quotes, figures)
         headline = headlines.get(index)
         if headline is not None:
-            figures += _headline_figures(headline, parsed, figures, main_place(mentions), article, gazetteer,
+            figures += _headline_figures(headline, parsed, figures,
+                                         main_place(without_party_tag_places(article["clean_text"], mentions)),
+                                         article, gazetteer,
                                          matchers[lowercased], lowercased)
         figures = deaths_without_crime(figures, article["clean_text"], article.get("title"))
         _append(out.entity_mentions, article["article_id"], mentions)

@@ -1476,3 +1476,16 @@ def test_a_figures_place_is_no_building_of_an_institution_nor_the_country_unless
     assert [(f["value"], f["metric"], f["location"]) for f in figures] == [
         (30.0, "people_killed", "Chicago"), (5.0, "shooting_victims", "Chicago"),
         (12.0, "shooting_victims", "United States"), (3.0, "shooting_victims", "Chicago")]
+
+
+@pytest.mark.slow
+def test_the_state_of_a_party_tag_is_no_place_of_the_articles_figures(nlp):
+    text = ("Sen. John Thune (R-S.D.) and Sen. Mike Rounds (R-S.D.) spoke in Chicago. "
+            "Police said 12 people were shot over the weekend.")
+    doc = nlp.ner(text)
+    mentions = [Mention(text.index("S.D."), text.index("S.D.") + 4, "S.D.", "South Dakota", "LOCATION"),
+                Mention(text.rindex("S.D."), text.rindex("S.D.") + 4, "S.D.", "South Dakota", "LOCATION"),
+                Mention(text.index("Chicago"), text.index("Chicago") + 7, "Chicago", "Chicago", "LOCATION")]
+    figures = extract_figures(doc, parse_number_sentences(nlp.parse, [doc]).get(id(doc), {}), mentions, [],
+                              date(2017, 6, 30), "Test Outlet")
+    assert [(f.value, f.location) for f in figures] == [(12.0, "Chicago")]
