@@ -19,12 +19,23 @@ story_actor_names as (
     select * from {{ ref('int_story_actor_names') }}
 ),
 
-actor_types as (
+-- An actor's type is the one most of its mentions have; a tie goes to the person, so that a rebuild
+-- gives the same table (DuckDB's mode() breaks ties arbitrarily).
+actor_type_counts as (
     select
         entity as actor,
-        mode(entity_type) as actor_type
+        entity_type,
+        count(*) as n_mentions
     from mentions
-    group by entity
+    group by entity, entity_type
+),
+
+actor_types as (
+    select
+        actor,
+        arg_max(entity_type, n_mentions * 2 + (entity_type = 'PERSON')::int) as actor_type
+    from actor_type_counts
+    group by actor
 ),
 
 mentions_per_article as (
