@@ -427,8 +427,9 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
 
     _surnames_of_suffixed_names(doc, full_names, gazetteer)
     for full in list(full_names.values()):
-        if full.split()[0].lower() in FAMILY_NAME_FIRST:
-            full_names.setdefault(full.split()[0].lower(), full)
+        family_name = full.split()[0].lower()
+        if family_name in FAMILY_NAME_FIRST:
+            full_names.setdefault(family_name, full)
     given_names = {} if lowercased else _given_name_references(full_names)
 
     # A known single word (the gazetteer's, or the model's reading agreeing with it) is the person of this
@@ -442,8 +443,9 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     for start, end, canonical, entity_type, unconfirmed in known_single:
         text = _span_text(doc, start, end)
         full = full_names.get(text.lower()) if lowercased or _surname_shaped(text) else None
-        if full is None and _may_be_first_name(doc, start, text, lower_words, gazetteer):
-            full = given_names.get(text.lower())
+        if full is None and text.lower() in given_names and _may_be_first_name(doc, start, text, lower_words,
+                                                                                gazetteer):
+            full = given_names[text.lower()]
         if full is not None and ner_types.get((start, end)) == "LOCATION" and _after_place_preposition(doc, start):
             full = None  # "in Jackson" beside "Andrew Jackson" is the city; "Comey said" beside "James Comey" is him
         if full is not None:
@@ -468,8 +470,9 @@ def extract_mentions(doc, gazetteer: Gazetteer, matcher, *, lowercased: bool) ->
     for start, end, entity_type in pending_single:
         text = _span_text(doc, start, end)
         full = full_names.get(text.lower())
-        if full is None and _may_be_first_name(doc, start, text, lower_words, gazetteer):
-            full = given_names.get(text.lower())
+        if full is None and text.lower() in given_names and _may_be_first_name(doc, start, text, lower_words,
+                                                                                gazetteer):
+            full = given_names[text.lower()]
         if full is not None:
             mentions.append(_mention(doc, start, end, text, full, "PERSON"))
         elif entity_type != "PERSON" and _the_articles_person(doc, start, end, text, people, gazetteer):
@@ -572,7 +575,7 @@ def _titled_surnames(doc, mentions: list[Mention]) -> list[Mention]:
             for i, m in enumerate(mentions)]
 
 
-def _table_wins(known, ner_type: str, text: str = "") -> bool:
+def _table_wins(known, ner_type: str, text: str) -> bool:
     """The alias table's type beats the model's reading of a name it lists, except for a listed place that
     the model reads as an organisation in context ("Chicago" the team, "Washington" the government), unless
     it is an abbreviation ("Nev." of "(D-Nev.)", "NY", which no team or government goes by). The model,
