@@ -57,8 +57,6 @@ PERSON_TITLES = frozenset(
     mr. mrs mrs. ms ms. dr dr. judge justice speaker secretary sheriff chancellor""".split()
 ) | PLURAL_TITLES
 COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
-# What joins the names of a list: "Trump, Cruz and Rubio", "Carson or Cruz".
-LIST_JOINERS = frozenset(", and or &".split())
 # Family names written first, which an article then uses alone: "Kim" is Kim Jong Un, "Xi" Xi Jinping.
 FAMILY_NAME_FIRST = frozenset("kim xi moon li hu wen mao deng".split())
 # Generational suffixes after a person's name: "Donald Trump Jr." is not Donald Trump. "Jr."/"Sr." make any
@@ -270,16 +268,12 @@ class SurnameEvidence:
         stored mentions later loads learn from have it (the model reads "Pelosi" alone as a person 7 times
         and otherwise 19 in a first load of the 1,000-article benchmark)."""
         surnames, singles = set(), []
-        person_starts, person_ends = set(), set()
         for ent in doc.ents:
             entity_type = NER_TYPES.get(ent.label_)
             if entity_type is None:
                 continue
             start, end = _ner_span(doc, ent)
             words = _span_text(doc, start, end).split()
-            if entity_type == "PERSON":
-                person_starts.add(start)
-                person_ends.add(end)
             if entity_type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 if _surname_shaped(words[-1]):
                     surnames.add(words[-1].lower())
@@ -288,8 +282,7 @@ class SurnameEvidence:
         for start, word, entity_type in singles:
             self.written.setdefault(word.lower(), word)
             person = entity_type == "PERSON" or (
-                word.lower() in surnames and not (entity_type == "LOCATION" and _after_place_preposition(doc, start))
-            ) or _coordinated_with(doc, start, person_starts, person_ends)
+                word.lower() in surnames and not (entity_type == "LOCATION" and _after_place_preposition(doc, start)))
             (self.person_readings if person else self.other_readings)[word.lower()] += 1
         self.full_name_articles.update(surnames)
 
@@ -304,20 +297,6 @@ class SurnameEvidence:
         """The words that are surnames, as written."""
         return [self.written[word] for word in sorted(self.written)
                 if self.full_name_articles[word] >= 2 and self.person_readings[word] > self.other_readings[word]]
-
-
-def _coordinated_with(doc, start: int, person_starts: set[int], person_ends: set[int]) -> bool:
-    """Whether the single word at ``start`` stands in a list with a person the model read ("Trump and
-    Cruz", "Carson or Cruz", "Trump, Cruz, Rubio"): a reading there is a person's whatever the model read
-    (it reads "Cruz" alone mostly as a place or an organisation: 11 mentions in a first load of the
-    1,000-article benchmark with 2.21.0)."""
-    before = start - 1
-    while before >= 0 and doc[before].lower_ in LIST_JOINERS:
-        before -= 1
-    after = start + 1
-    while after < len(doc) and doc[after].lower_ in LIST_JOINERS:
-        after += 1
-    return (before < start - 1 and before + 1 in person_ends) or (after > start + 1 and after in person_starts)
 
 
 def learn_surnames(evidence: SurnameEvidence, gazetteer: Gazetteer) -> None:
