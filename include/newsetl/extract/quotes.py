@@ -76,6 +76,8 @@ ROLE_TITLES = {
     "mayor": {"mayor"}, "speaker": {"speaker"}, "secretary": {"secretary"}, "sheriff": {"sheriff"},
     "congressman": {"rep.", "rep", "representative", "congressman"},
     "congresswoman": {"rep.", "rep", "representative", "congresswoman"},
+    # "…,” the judge wrote (Judge Roger W. Titus), "the chancellor said": 4 more speakers on the benchmark, 2.21.0
+    "judge": {"judge"}, "justice": {"justice"}, "chancellor": {"chancellor"},
 }
 _ROLE_ATTRIBUTION = re.compile(
     rf"^[\s,.;:!?—–-]*the (?:(?:former|new|then-)\s*|[A-Z][\w.-]*\s+)?({'|'.join(ROLE_TITLES)})\s+"

@@ -212,3 +212,10 @@ def test_a_name_in_an_aside_between_the_speaker_and_the_verb_is_not_the_speaker(
                 _mention(text, "Kristi McLaughlin", "Kristi McLaughlin")]
     assert [q.speaker for q in extract_quotes(text, mentions)] == [
         "John Kerry", "Jeff Sessions", "Jeff Sessions", "Kristi McLaughlin"]
+
+
+def test_a_judge_or_a_chancellor_speaks_for_the_one_person_the_article_titles_so():
+    text = ("Judge Roger W. Titus ruled on Friday. “This decision took control of a pell-mell situation,” the "
+            "judge wrote.")
+    (quote,) = extract_quotes(text, [_mention(text, "Roger W. Titus", "Roger W. Titus")])
+    assert quote.speaker == "Roger W. Titus"
