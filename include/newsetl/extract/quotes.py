@@ -60,8 +60,6 @@ LABEL_REACH_CHARS = 100
 # Sanders saying “…”"); elsewhere it is mostly an object ("a letter … to Obama warning", "berated Attorney
 # General Jeff Sessions saying he …").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,4}$")
-# A quote that opens a sentence, up to what follows its closing mark.
-_QUOTE_THEN_ATTRIBUTION = re.compile(r"[\"“][^\"“”]{1,3000}[\"”][\s,]*")
 # A sentence that opens with a phrase before its subject ("On Tuesday, …", "In a letter to Trump, Pelosi …"):
 # the subject is looked for after its first comma, if the phrase is short.
 INTRO_PHRASE_CHARS = 80
@@ -123,6 +121,8 @@ MIN_QUOTE_WORDS = 3
 # Where an attribution closing the sentence before a quote is looked for ("…, says McAleer."): its last characters.
 ATTRIBUTION_TAIL_CHARS = 40
 MAX_QUOTE_CHARS = 3000
+# A quote that opens a sentence, up to what follows its closing mark.
+_QUOTE_THEN_ATTRIBUTION = re.compile(rf"[\"“][^\"“”]{{1,{MAX_QUOTE_CHARS}}}[\"”][\s,]*")
 CONTINUATION_GAP_CHARS = 160
 
 
